@@ -1,0 +1,111 @@
+/**
+ * Opens the database: embedded PGlite on a data directory, or a PostgreSQL server
+ * when a URL is given. Both speak the same SQL through one Kysely instance.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { Lock, PGliteDialect } from './pgliteDialect.ts';
+import type { DB } from './schema.ts';
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+export interface Database {
+  kind: DatabaseKind;
+  db: Kysely<DB>;
+  /** Runs a multi-statement SQL script (migrations); no parameters. */
+  exec(script: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** postgres:// URL; when set PGlite is not used. */
+  url?: string;
+  /** PGlite data directory; omitted means in memory (tests). */
+  dataDir?: string;
+  /** PGlite: start from a dump made by dumpDataDir (tests use a migrated template). */
+  loadDataDir?: Blob;
+  poolSize?: number;
+}
+
+const INT8 = 20;
+const DATE = 1082;
+
+/** Dates stay 'YYYY-MM-DD' strings (no time zone shifts); counts come back as numbers. */
+const parsers = {
+  [INT8]: (v: string) => Number(v),
+  [DATE]: (v: string) => v,
+};
+
+export async function openDatabase(options: OpenOptions): Promise<Database> {
+  if (options.url) return openPostgres(options.url, options.poolSize ?? 10);
+  return openPglite(options);
+}
+
+async function openPostgres(url: string, poolSize: number): Promise<Database> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    types: {
+      getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+        oid in parsers
+          ? parsers[oid as keyof typeof parsers]
+          : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+    },
+  });
+  // A misconfigured URL should fail at start with a clear message, not on the first request.
+  const client = await pool.connect();
+  client.release();
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    kind: 'postgres',
+    db,
+    async exec(script) {
+      const conn = await pool.connect();
+      try {
+        await conn.query(script);
+      } catch (error) {
+        // A failed script may leave its transaction open on this connection.
+        await conn.query('rollback').catch(() => {});
+        throw error;
+      } finally {
+        conn.release();
+      }
+    },
+    async close() {
+      await db.destroy();
+    },
+  };
+}
+
+async function openPglite(options: OpenOptions): Promise<Database> {
+  if (options.dataDir) fs.mkdirSync(path.dirname(path.resolve(options.dataDir)), { recursive: true });
+  const client = await PGlite.create({
+    dataDir: options.dataDir,
+    loadDataDir: options.loadDataDir,
+    parsers,
+  });
+  const lock = new Lock();
+  const db = new Kysely<DB>({ dialect: new PGliteDialect(client, lock) });
+  return {
+    kind: 'pglite',
+    db,
+    async exec(script) {
+      await lock.acquire();
+      try {
+        await client.exec(script);
+      } catch (error) {
+        await client.exec('rollback').catch(() => {});
+        throw error;
+      } finally {
+        lock.release();
+      }
+    },
+    async close() {
+      await db.destroy();
+      await client.close();
+    },
+  };
+}

@@ -1,0 +1,35 @@
+/**
+ * The explicit context every command receives: who acts, in which transaction,
+ * in which language. Commands never reach for a global database handle.
+ */
+import type { Kysely, Transaction } from 'kysely';
+import type { DB } from '../db/schema.ts';
+import type { Role } from '../modules/identity/roles.ts';
+import type { Lang } from './i18n.ts';
+
+export interface Actor {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  teamIds: string[];
+  /** Teams this user leads (team lead sees and manages the team's queue). */
+  leadTeamIds: string[];
+  /** Set for customer users: the organisation they belong to. */
+  customerId: string | null;
+  /** How the request was authenticated; API tokens skip the browser CSRF check. */
+  via: 'session' | 'token' | 'system';
+}
+
+export type Tx = Transaction<DB> | Kysely<DB>;
+
+export interface Ctx {
+  actor: Actor;
+  tx: Tx;
+  lang: Lang;
+}
+
+/** Runs fn in one transaction; everything it writes commits or rolls back together. */
+export function inTransaction<T>(db: Kysely<DB>, fn: (tx: Transaction<DB>) => Promise<T>): Promise<T> {
+  return db.transaction().execute(fn);
+}

@@ -1,0 +1,48 @@
+/**
+ * Every change writes one event row in the same transaction. The work order
+ * timeline and the audit log read these rows; later, notifications and SLA timers do too.
+ */
+import type { Ctx } from '../../lib/context.ts';
+
+export type SubjectType = 'customer' | 'work_order' | 'user' | 'team' | 'config';
+
+export interface NewEvent {
+  subjectType: SubjectType;
+  subjectId: string;
+  type: string;
+  data?: Record<string, unknown>;
+  /** Shown to the customer on their side of a work order. */
+  public?: boolean;
+}
+
+export async function recordEvent(ctx: Ctx, event: NewEvent): Promise<number> {
+  const row = await ctx.tx
+    .insertInto('events')
+    .values({
+      actor_id: ctx.actor.via === 'system' ? null : ctx.actor.id,
+      subject_type: event.subjectType,
+      subject_id: event.subjectId,
+      type: event.type,
+      data: JSON.stringify(event.data ?? {}),
+      public: event.public ?? false,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Field-level before/after for the audit log: only the keys whose values differ. */
+export function diff(
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+): { before: Record<string, unknown>; after: Record<string, unknown> } | null {
+  const b: Record<string, unknown> = {};
+  const a: Record<string, unknown> = {};
+  for (const key of Object.keys(after)) {
+    if (JSON.stringify(before[key] ?? null) !== JSON.stringify(after[key] ?? null)) {
+      b[key] = before[key] ?? null;
+      a[key] = after[key] ?? null;
+    }
+  }
+  return Object.keys(a).length ? { before: b, after: a } : null;
+}

@@ -1,0 +1,20 @@
+/** Every module's routes, mounted under /api/v1. */
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { schemaVersion } from '../db/migrate.ts';
+import { identityRoutes } from '../modules/identity/routes.ts';
+
+const HealthView = z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']), schemaVersion: z.string() });
+
+export async function apiRoutes(app: FastifyInstance): Promise<void> {
+  app.withTypeProvider<ZodTypeProvider>().get(
+    '/health',
+    { config: { public: true }, schema: { tags: ['system'], response: { 200: HealthView } } },
+    async () => {
+      await app.database.db.selectFrom('schema_migrations').select('name').limit(1).execute();
+      return { status: 'ok' as const, database: app.database.kind, schemaVersion: schemaVersion() };
+    },
+  );
+  await app.register(identityRoutes);
+}

@@ -1,0 +1,18 @@
+import { defineConfig } from 'vitest/config';
+
+// Every test file runs on embedded PGlite; with KEFU_TEST_DATABASE_URL set the
+// whole suite runs a second time against that PostgreSQL server.
+const base = { include: ['src/**/*.test.ts', 'test/**/*.test.ts'], testTimeout: 30_000, hookTimeout: 60_000 };
+
+export default defineConfig({
+  test: {
+    pool: 'forks',
+    reporters: ['default', './test/summaryReporter.ts'],
+    projects: [
+      { extends: true as const, test: { ...base, name: 'pglite', env: { KEFU_TEST_DB: 'pglite' } } },
+      ...(process.env.KEFU_TEST_DATABASE_URL
+        ? [{ extends: true as const, test: { ...base, name: 'postgres', env: { KEFU_TEST_DB: 'postgres' } } }]
+        : []),
+    ],
+  },
+});
