@@ -33,19 +33,6 @@ export interface ServiceTiersTable {
   archived_at: Archived;
 }
 
-export interface CustomFieldDefsTable {
-  id: Generated<string>;
-  entity: 'customer' | 'work_order';
-  key: string;
-  label: string;
-  label_en: ColumnType<string, string | undefined, string>;
-  kind: 'text' | 'number' | 'date' | 'select';
-  options: Json<Array<{ key: string; label: string; labelEn?: string }>>;
-  position: ColumnType<number, number | undefined, number>;
-  archived_at: Archived;
-  created_at: Created;
-}
-
 export interface CustomersTable {
   id: Generated<string>;
   name: string;
@@ -113,7 +100,6 @@ export interface CustomerTables {
   category_sets: CategorySetsTable;
   category_options: CategoryOptionsTable;
   service_tiers: ServiceTiersTable;
-  custom_field_defs: CustomFieldDefsTable;
   customers: CustomersTable;
   contacts: ContactsTable;
   assets: AssetsTable;
