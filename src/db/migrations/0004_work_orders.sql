@@ -5,6 +5,8 @@ create table work_order_types (
   name_en text not null default '',
   -- { statuses: [{ key, name, nameEn, category }], transitions: [{ from, to }], initial }
   workflow jsonb not null,
+  -- new orders of this type land in this team's queue unless the creator picks another
+  default_team_id uuid references teams (id),
   position int not null default 0,
   archived_at timestamptz,
   created_at timestamptz not null default now(),

@@ -73,3 +73,8 @@ from wf, (values
   ('maintenance', '维护', 'Maintenance', 6),
   ('callback', '回访', 'Callback', 7)
 ) as t(key, name, name_en, position);
+
+update work_order_types set default_team_id = (select id from teams where key = 'repair')
+  where key in ('repair', 'maintenance', 'return');
+update work_order_types set default_team_id = (select id from teams where key = 'service')
+  where default_team_id is null;

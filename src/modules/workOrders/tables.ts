@@ -28,6 +28,7 @@ export interface WorkOrderTypesTable {
   name: string;
   name_en: ColumnType<string, string | undefined, string>;
   workflow: Json<Workflow>;
+  default_team_id: Nullable<string>;
   position: ColumnType<number, number | undefined, number>;
   archived_at: Nullable<Date>;
   created_at: Created;
