@@ -50,6 +50,8 @@ async function ensureTemplate(admin: pg.Client): Promise<string> {
 
 export interface TestDatabase {
   database: Database;
+  /** The PostgreSQL URL of this database (postgres kind only). */
+  url?: string;
   drop(): Promise<void>;
 }
 
@@ -65,11 +67,13 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     const template = await ensureTemplate(admin);
     const name = `kefu_t_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
     await admin.query(`create database "${name}" template "${template}"`);
-    const database = await openDatabase({ url: withDatabase(serverUrl(), name), poolSize: 10 });
+    const url = withDatabase(serverUrl(), name);
+    const database = await openDatabase({ url, poolSize: 10 });
     return {
       database,
+      url,
       async drop() {
-        await database.close();
+        await database.close().catch(() => {});
         const c = new pg.Client({ connectionString: serverUrl() });
         await c.connect();
         await c.query(`drop database if exists "${name}" with (force)`);
