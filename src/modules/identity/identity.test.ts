@@ -154,3 +154,18 @@ describe('API tokens', () => {
     expect(after.status).toBe(401);
   });
 });
+
+describe('audit log', () => {
+  it('records who changed a user with before and after, for admins only', async () => {
+    const admin = await server.admin();
+    const agent = await staff(server, { displayName: '张三' });
+    await admin.patch(`/api/v1/users/${agent.id}`, { displayName: '张三丰' });
+    const log = await admin.get(`/api/v1/audit?subjectType=user&subjectId=${agent.id}`);
+    expect(log.status).toBe(200);
+    const update = log.body.items.find((e: { type: string }) => e.type === 'user.updated');
+    expect(update.data.before.display_name).toBe('张三');
+    expect(update.data.after.display_name).toBe('张三丰');
+    expect(update.actor.displayName).toBe('系统管理员');
+    expect((await agent.get('/api/v1/audit')).status).toBe(403);
+  });
+});
