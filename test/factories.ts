@@ -55,3 +55,30 @@ export async function customerUser(server: TestServer, customerId: string): Prom
   const client = await server.client().login(username, PASSWORD);
   return Object.assign(client, { id: res.body.id as string });
 }
+
+/** Creates a customer organisation through the API (as the given staff client) and returns its view. */
+export async function createCustomer(client: Client, overrides: Record<string, unknown> = {}): Promise<any> {
+  const res = await client.post('/api/v1/customers', {
+    name: unique('客户'),
+    province: '浙江省',
+    city: '杭州市',
+    phones: ['0571-8888 0000'],
+    ...overrides,
+  });
+  if (res.status !== 201) throw new Error(`create customer failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body;
+}
+
+/** Adds a contact to a customer through the API and returns its view. */
+export async function createContact(client: Client, customerId: string, overrides: Record<string, unknown> = {}): Promise<any> {
+  const res = await client.post(`/api/v1/customers/${customerId}/contacts`, { name: unique('联系人'), ...overrides });
+  if (res.status !== 201) throw new Error(`create contact failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body;
+}
+
+/** Adds an asset (device by default) to a customer through the API and returns its view. */
+export async function createAsset(client: Client, customerId: string, overrides: Record<string, unknown> = {}): Promise<any> {
+  const res = await client.post(`/api/v1/customers/${customerId}/assets`, { kind: 'device', name: unique('设备'), ...overrides });
+  if (res.status !== 201) throw new Error(`create asset failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body;
+}

@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { schemaVersion } from '../db/migrate.ts';
 import { eventRoutes } from '../modules/events/routes.ts';
+import { customerRoutes } from '../modules/customers/routes.ts';
 import { identityRoutes } from '../modules/identity/routes.ts';
 
 const HealthView = z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']), schemaVersion: z.string() });
@@ -19,4 +20,5 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
   );
   await app.register(identityRoutes);
   await app.register(eventRoutes);
+  await app.register(customerRoutes);
 }
