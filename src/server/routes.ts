@@ -6,6 +6,7 @@ import { schemaVersion } from '../db/migrate.ts';
 import { eventRoutes } from '../modules/events/routes.ts';
 import { customerRoutes } from '../modules/customers/routes.ts';
 import { identityRoutes } from '../modules/identity/routes.ts';
+import { workOrderTypeRoutes } from '../modules/workOrders/typeRoutes.ts';
 
 const HealthView = z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']), schemaVersion: z.string() });
 
@@ -21,4 +22,5 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
   await app.register(identityRoutes);
   await app.register(eventRoutes);
   await app.register(customerRoutes);
+  await app.register(workOrderTypeRoutes);
 }
