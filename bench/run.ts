@@ -1,0 +1,118 @@
+/**
+ * npm run bench -- [size=100000] [--only pglite|postgres] [--pglite-size N]
+ *                  [--raw-seconds 5] [--creates N] [--reads 400]
+ *
+ * For each database: seed `size` work orders (PGlite: --pglite-size, default
+ * min(size, 20000), as seeding it is slower), measure the raw single-row insert
+ * rate, then start the real server and measure work order creation, queue
+ * listing and quick search over HTTP. Prints a table and writes bench/results/.
+ */
+import type { DatabaseKind } from '../src/db/database.ts';
+import { BenchClient } from './http.ts';
+import { rawInsertRate } from './rawInsert.ts';
+import { type DbResult, flatMetrics, printReport, writeResults } from './report.ts';
+import { measureCreate, measureList, measureSearch } from './scenarios.ts';
+import { BENCH_PASSWORD, seed } from './seed.ts';
+import { openTarget, startServer } from './target.ts';
+
+export interface BenchArgs {
+  size: number;
+  pgliteSize: number;
+  only: DatabaseKind | null;
+  rawSeconds: number;
+  creates: { postgres: number; pglite: number };
+  reads: number;
+}
+
+function count(text: string | undefined, name: string): number {
+  const m = /^(\d+(?:\.\d+)?)(k)?$/i.exec(text ?? '');
+  if (!m) throw new Error(`${name}: expected a number such as 20000 or 20k, got ${text}`);
+  return Math.round(Number(m[1]) * (m[2] ? 1000 : 1));
+}
+
+export function parseArgs(argv: string[]): BenchArgs {
+  let size = 100_000;
+  let pgliteSize: number | undefined;
+  let only: DatabaseKind | null = null;
+  let rawSeconds = 5;
+  let creates: number | undefined;
+  let reads = 400;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--only') {
+      const v = argv[++i];
+      if (v !== 'pglite' && v !== 'postgres') throw new Error('--only takes pglite or postgres');
+      only = v;
+    } else if (a === '--pglite-size') pgliteSize = count(argv[++i], a);
+    else if (a === '--raw-seconds') rawSeconds = count(argv[++i], a);
+    else if (a === '--creates') creates = count(argv[++i], a);
+    else if (a === '--reads') reads = count(argv[++i], a);
+    else size = count(a.replace(/^size=/, ''), 'size');
+  }
+  return {
+    size,
+    pgliteSize: pgliteSize ?? Math.min(size, 20_000),
+    only,
+    rawSeconds,
+    creates: { postgres: creates ?? 3000, pglite: creates ?? 2000 },
+    reads,
+  };
+}
+
+function log(kind: string, message: string): void {
+  console.log(`[${new Date().toISOString().slice(11, 19)}] ${kind}: ${message}`);
+}
+
+async function benchOne(kind: DatabaseKind, args: BenchArgs): Promise<DbResult> {
+  const size = kind === 'postgres' ? args.size : args.pgliteSize;
+  const target = await openTarget(kind);
+  try {
+    log(kind, `seeding ${size} work orders`);
+    const seeded = await seed(target.database, size);
+    log(kind, `seeded in ${seeded.seconds.toFixed(1)} s; raw insert for ${args.rawSeconds} s`);
+    const raw = await rawInsertRate(target.database, args.rawSeconds);
+    log(kind, `raw insert ${raw.perSecond.toFixed(0)}/s; starting the server`);
+    await target.closeDatabase();
+    const server = await startServer(target);
+    try {
+      const agent = await new BenchClient(server.url).login(seeded.agent, BENCH_PASSWORD);
+      const manager = await new BenchClient(server.url).login(seeded.manager, BENCH_PASSWORD);
+      log(kind, `creating ${args.creates[kind]} work orders over HTTP`);
+      const create = await measureCreate(agent, seeded.customerIds, args.creates[kind]);
+      log(kind, `create ${create.perSecond}/s (${create.errors} failed); listing`);
+      const list = await measureList(agent, manager, args.reads);
+      log(kind, `list p95 ${list.all.p95} ms; searching`);
+      const search = await measureSearch(agent, seeded.queries, args.reads);
+      log(kind, `search p95 ${search.all.p95} ms via ${search.endpoint}`);
+      return {
+        kind,
+        workOrders: size,
+        customers: seeded.customerIds.length,
+        seedSeconds: seeded.seconds,
+        rawInsert: { rows: raw.rows, perSecond: raw.perSecond, seconds: args.rawSeconds },
+        create,
+        list,
+        search,
+      };
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    await target.dispose();
+  }
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const kinds: DatabaseKind[] = args.only ? [args.only] : ['postgres', 'pglite'];
+  const results: DbResult[] = [];
+  for (const kind of kinds) results.push(await benchOne(kind, args));
+  const metrics = flatMetrics(results);
+  printReport(results, metrics);
+  console.log(`written: ${writeResults({ ...args }, results, metrics)} and bench/results/latest.json`);
+}
+
+main().catch((error: unknown) => {
+  console.error('bench failed:', error);
+  process.exit(1);
+});

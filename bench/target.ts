@@ -1,0 +1,113 @@
+/**
+ * The databases under test: a fresh PostgreSQL database (dropped afterwards) or a
+ * fresh PGlite data directory on disk (removed afterwards), migrated and with the
+ * administrator created; and the server process started over it.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import readline from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { type Database, type DatabaseKind, openDatabase } from '../src/db/database.ts';
+import { migrate } from '../src/db/migrate.ts';
+import { ensureAdmin } from '../src/server/firstStart.ts';
+
+export const ADMIN_PASSWORD = 'bench-admin-password';
+const SERVER_START_MS = 60_000;
+
+export interface Target {
+  kind: DatabaseKind;
+  database: Database;
+  /** The server process opens its own connection; PGlite allows one process per data dir. */
+  closeDatabase(): Promise<void>;
+  /** Environment for the server process: where its database is. */
+  serverEnv: Record<string, string>;
+  dispose(): Promise<void>;
+}
+
+function serverUrl(): string {
+  return process.env.KEFU_BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+}
+
+async function adminQuery(text: string): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl() });
+  await client.connect();
+  try {
+    await client.query(text);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function openTarget(kind: DatabaseKind): Promise<Target> {
+  const attachments = fs.mkdtempSync(path.join(os.tmpdir(), 'kefu-bench-att-'));
+  let database: Database;
+  let serverEnv: Record<string, string>;
+  let cleanup: () => Promise<void>;
+  if (kind === 'postgres') {
+    const name = `kefu_bench_${process.pid}`;
+    await adminQuery(`drop database if exists "${name}" with (force)`);
+    await adminQuery(`create database "${name}"`);
+    const url = new URL(serverUrl());
+    url.pathname = `/${name}`;
+    database = await openDatabase({ url: url.toString() });
+    serverEnv = { KEFU_BENCH_SERVER_DB_URL: url.toString() };
+    cleanup = () => adminQuery(`drop database if exists "${name}" with (force)`);
+  } else {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kefu-bench-pglite-'));
+    database = await openDatabase({ dataDir: dir });
+    serverEnv = { KEFU_BENCH_SERVER_DATA_DIR: dir };
+    cleanup = async () => fs.rmSync(dir, { recursive: true, force: true });
+  }
+  await migrate(database);
+  await ensureAdmin(database, ADMIN_PASSWORD);
+  let closed = false;
+  return {
+    kind,
+    database,
+    async closeDatabase() {
+      if (!closed) await database.close();
+      closed = true;
+    },
+    serverEnv: { ...serverEnv, KEFU_BENCH_SERVER_ATTACHMENTS: attachments },
+    async dispose() {
+      if (!closed) await database.close().catch(() => {});
+      closed = true;
+      await cleanup();
+      fs.rmSync(attachments, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface RunningServer {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Starts bench/server.ts over the target's database (call closeDatabase first for PGlite). */
+export async function startServer(target: Target): Promise<RunningServer> {
+  const script = fileURLToPath(new URL('./server.ts', import.meta.url));
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', script], {
+    env: { ...process.env, ...target.serverEnv },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const port = await new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('bench server did not start in time')), SERVER_START_MS);
+    child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
+    readline.createInterface({ input: child.stdout! }).once('line', (line) => {
+      clearTimeout(timer);
+      resolve((JSON.parse(line) as { port: number }).port);
+    });
+  });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    async stop() {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
