@@ -82,3 +82,16 @@ export async function createAsset(client: Client, customerId: string, overrides:
   if (res.status !== 201) throw new Error(`create asset failed: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body;
 }
+
+/** Opens a work order as the given staff client (consultation by phone unless overridden) and returns the created view. */
+export async function createWorkOrder(client: Client, customerId: string, overrides: Record<string, unknown> = {}): Promise<any> {
+  const res = await client.post('/api/v1/work-orders', {
+    typeKey: 'consultation',
+    channel: 'phone',
+    subject: unique('咨询'),
+    customerId,
+    ...overrides,
+  });
+  if (res.status !== 201) throw new Error(`create work order failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body;
+}

@@ -6,6 +6,7 @@ import { schemaVersion } from '../db/migrate.ts';
 import { eventRoutes } from '../modules/events/routes.ts';
 import { customerRoutes } from '../modules/customers/routes.ts';
 import { identityRoutes } from '../modules/identity/routes.ts';
+import { workOrderRoutes } from '../modules/workOrders/routes.ts';
 import { workOrderTypeRoutes } from '../modules/workOrders/typeRoutes.ts';
 
 const HealthView = z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']), schemaVersion: z.string() });
@@ -20,6 +21,7 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
     },
   );
   await app.register(identityRoutes);
+  await app.register(workOrderRoutes);
   await app.register(eventRoutes);
   await app.register(customerRoutes);
   await app.register(workOrderTypeRoutes);

@@ -1,0 +1,126 @@
+/**
+ * Queues and filtered lists of work orders, always narrowed by the visibility
+ * rule first. Queue views map onto the (team | assignee, status_category,
+ * created_at) indexes; search uses the order's own vector and the customers'.
+ */
+import { type ExpressionBuilder, type SelectQueryBuilder, sql } from 'kysely';
+import type { DB } from '../../../db/schema.ts';
+import type { Ctx } from '../../../lib/context.ts';
+import { offsetOf } from '../../../lib/pagination.ts';
+import { buildTsQuery } from '../../../lib/search.ts';
+import { visibleTo } from '../policy.ts';
+import { LIST_COLUMNS, presentList } from '../present.ts';
+import type { WorkOrderListItem, WorkOrderListQuery } from '../schema.ts';
+import type { StatusCategory } from '../tables.ts';
+
+type Q = SelectQueryBuilder<DB, 'work_orders', object>;
+type WO = ExpressionBuilder<DB, 'work_orders'>;
+
+const OPEN: StatusCategory[] = ['new', 'open', 'pending'];
+/** Enough customers to cover any sensible name query; beyond that the user should type more. */
+const MAX_MATCHED_CUSTOMERS = 500;
+
+function applyView(ctx: Ctx, q: Q, view: WorkOrderListQuery['view']): Q {
+  const { actor } = ctx;
+  switch (view) {
+    case 'mine':
+      return q.where('work_orders.assignee_id', '=', actor.id).where('work_orders.status_category', 'in', OPEN);
+    case 'team':
+      if (actor.teamIds.length === 0) return q.where(sql<boolean>`false`);
+      return q.where('work_orders.team_id', 'in', actor.teamIds).where('work_orders.status_category', 'in', OPEN);
+    case 'unassigned': {
+      const open = q.where('work_orders.assignee_id', 'is', null).where('work_orders.status_category', 'in', OPEN);
+      if (actor.role === 'admin' || actor.role === 'manager' || actor.role === 'customer') return open;
+      if (actor.teamIds.length === 0) return q.where(sql<boolean>`false`);
+      return open.where('work_orders.team_id', 'in', actor.teamIds);
+    }
+    case 'overdue':
+      return q.where('work_orders.due_at', '<', new Date()).where('work_orders.status_category', 'in', OPEN);
+    case 'all':
+      return q;
+  }
+}
+
+/** The q filter: the order's own tokens, or a customer whose tokens match. */
+async function searchCondition(ctx: Ctx, text: string) {
+  const query = buildTsQuery(text);
+  if (!query) return null;
+  const customers = await ctx.tx
+    .selectFrom('customers')
+    .select('id')
+    .where(sql<boolean>`search @@ ${query}::tsquery`)
+    .limit(MAX_MATCHED_CUSTOMERS)
+    .execute();
+  const customerIds = customers.map((c) => c.id);
+  return (eb: WO) => {
+    const own = eb(sql`work_orders.search`, '@@', sql`${query}::tsquery`);
+    return customerIds.length ? eb.or([own, eb('work_orders.customer_id', 'in', customerIds)]) : own;
+  };
+}
+
+async function applyFilters(ctx: Ctx, q: Q, f: WorkOrderListQuery): Promise<Q> {
+  q = applyView(ctx, q, f.view);
+  if (f.status) q = q.where('work_orders.status', '=', f.status);
+  if (f.statusCategory?.length) q = q.where('work_orders.status_category', 'in', f.statusCategory);
+  if (f.typeKey) q = q.where('work_orders.type_key', '=', f.typeKey);
+  if (f.priority) q = q.where('work_orders.priority', '=', f.priority);
+  if (f.channel) q = q.where('work_orders.channel', '=', f.channel);
+  if (f.teamId) q = q.where('work_orders.team_id', '=', f.teamId);
+  if (f.assigneeId) q = q.where('work_orders.assignee_id', '=', f.assigneeId);
+  if (f.customerId) q = q.where('work_orders.customer_id', '=', f.customerId);
+  if (f.tag) q = q.where(sql<boolean>`work_orders.tags @> array[${f.tag}]::text[]`);
+  if (f.createdFrom) q = q.where('work_orders.created_at', '>=', new Date(f.createdFrom));
+  if (f.createdTo) q = q.where('work_orders.created_at', '<', new Date(f.createdTo));
+  if (f.q) {
+    const condition = await searchCondition(ctx, f.q);
+    q = condition ? q.where(condition) : q.where(sql<boolean>`false`);
+  }
+  return q;
+}
+
+const PRIORITY_RANK = sql<number>`case work_orders.priority when 'urgent' then 4 when 'high' then 3 when 'normal' then 2 else 1 end`;
+
+function applySort(q: Q, f: WorkOrderListQuery): Q {
+  const dir = f.order;
+  const nulls = dir === 'asc' ? sql`asc nulls last` : sql`desc nulls last`;
+  switch (f.sort) {
+    case 'updatedAt':
+      q = q.orderBy('work_orders.updated_at', dir);
+      break;
+    case 'priority':
+      q = q.orderBy(PRIORITY_RANK, dir).orderBy('work_orders.created_at', 'desc');
+      break;
+    case 'dueAt':
+      q = q.orderBy(sql`work_orders.due_at ${nulls}`);
+      break;
+    case 'createdAt':
+      q = q.orderBy('work_orders.created_at', dir);
+      break;
+  }
+  return q.orderBy('work_orders.id', dir);
+}
+
+export async function listWorkOrders(ctx: Ctx, f: WorkOrderListQuery): Promise<{ items: WorkOrderListItem[]; total: number }> {
+  const base = await applyFilters(ctx, ctx.tx.selectFrom('work_orders').where(visibleTo(ctx.actor)), f);
+  const [count, rows] = await Promise.all([
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    applySort(base, f).select(LIST_COLUMNS).limit(f.pageSize).offset(offsetOf(f)).execute(),
+  ]);
+  return { items: await presentList(ctx, rows), total: Number(count.n) };
+}
+
+/** Quick search across visible orders (number, number suffix, subject words, customer name), newest first. */
+export async function searchWorkOrders(ctx: Ctx, text: string, limit = 10): Promise<WorkOrderListItem[]> {
+  const condition = await searchCondition(ctx, text);
+  if (!condition) return [];
+  const rows = await ctx.tx
+    .selectFrom('work_orders')
+    .where(visibleTo(ctx.actor))
+    .where(condition)
+    .select(LIST_COLUMNS)
+    .orderBy('work_orders.created_at', 'desc')
+    .orderBy('work_orders.id', 'desc')
+    .limit(Math.min(Math.max(limit, 1), 50))
+    .execute();
+  return presentList(ctx, rows);
+}
