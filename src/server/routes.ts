@@ -6,6 +6,7 @@ import { schemaVersion } from '../db/migrate.ts';
 import { eventRoutes } from '../modules/events/routes.ts';
 import { customerRoutes } from '../modules/customers/routes.ts';
 import { identityRoutes } from '../modules/identity/routes.ts';
+import { attachmentRoutes } from '../modules/workOrders/attachmentRoutes.ts';
 import { workOrderRoutes } from '../modules/workOrders/routes.ts';
 import { workOrderTypeRoutes } from '../modules/workOrders/typeRoutes.ts';
 
@@ -25,4 +26,5 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
   await app.register(eventRoutes);
   await app.register(customerRoutes);
   await app.register(workOrderTypeRoutes);
+  await app.register(attachmentRoutes);
 }
