@@ -4,7 +4,9 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { schemaVersion } from '../db/migrate.ts';
 import { eventRoutes } from '../modules/events/routes.ts';
+import { classificationRoutes } from '../modules/classification/routes.ts';
 import { customerRoutes } from '../modules/customers/routes.ts';
+import { customFieldRoutes } from '../modules/customFields/routes.ts';
 import { identityRoutes } from '../modules/identity/routes.ts';
 import { attachmentRoutes } from '../modules/workOrders/attachmentRoutes.ts';
 import { workOrderRoutes } from '../modules/workOrders/routes.ts';
@@ -25,6 +27,8 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
   await app.register(workOrderRoutes);
   await app.register(eventRoutes);
   await app.register(customerRoutes);
+  await app.register(classificationRoutes);
+  await app.register(customFieldRoutes);
   await app.register(workOrderTypeRoutes);
   await app.register(attachmentRoutes);
 }

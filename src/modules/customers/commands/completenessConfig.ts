@@ -1,11 +1,10 @@
 /** Which fields count towards information completeness; changing them rescores every customer. */
 import type { Ctx } from '../../../lib/context.ts';
 import { AppError, forbidden, notFound } from '../../../lib/errors.ts';
+import { CONFIG_SUBJECT_ID } from '../../classification/policy.ts';
 import { recordEvent } from '../../events/record.ts';
 import { BUILT_IN_FIELDS, loadRequiredFields, REQUIRED_FIELDS_SETTING, recomputeCompleteness } from '../completeness.ts';
 
-/** Settings have no id of their own; config events hang off this fixed subject. */
-export const SETTINGS_SUBJECT_ID = '00000000-0000-0000-0000-000000000000';
 
 export async function getCompletenessConfig(ctx: Ctx) {
   if (ctx.actor.role === 'customer') throw notFound();
@@ -46,7 +45,7 @@ export async function setCompletenessConfig(ctx: Ctx, input: { requiredFields: s
   await recomputeCompleteness(ctx.tx);
   await recordEvent(ctx, {
     subjectType: 'config',
-    subjectId: SETTINGS_SUBJECT_ID,
+    subjectId: CONFIG_SUBJECT_ID,
     type: 'config.completenessChanged',
     data: { entity: 'setting', entityId: REQUIRED_FIELDS_SETTING, before: { requiredFields: before }, after: { requiredFields: required } },
   });
