@@ -15,6 +15,7 @@ import { installErrorHandler } from './errorHandler.ts';
 import './fastifyTypes.ts';
 import { apiRoutes } from './routes.ts';
 import { installSecurityHeaders } from './security.ts';
+import { staticWeb } from './staticWeb.ts';
 
 /** JSON bodies are small: forms and API calls. Files go through multipart with their own limit. */
 const JSON_BODY_LIMIT = 1024 * 1024;
@@ -59,5 +60,6 @@ export async function buildApp(config: Config, database: Database): Promise<Fast
   installErrorHandler(app);
   installAuthentication(app);
   await app.register(apiRoutes, { prefix: '/api/v1' });
+  await app.register(staticWeb, {});
   return app;
 }

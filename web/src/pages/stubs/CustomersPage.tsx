@@ -1,0 +1,5 @@
+import { StubPage } from '../../components/StubPage';
+
+export default function CustomersPage() {
+  return <StubPage title="customers.title" />;
+}

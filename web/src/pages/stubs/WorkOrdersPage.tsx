@@ -1,0 +1,5 @@
+import { StubPage } from '../../components/StubPage';
+
+export default function WorkOrdersPage() {
+  return <StubPage title="workOrders.title" />;
+}

@@ -1,0 +1,5 @@
+import { StubPage } from '../../components/StubPage';
+
+export default function WorkspacePage() {
+  return <StubPage title="workspace.title" />;
+}
