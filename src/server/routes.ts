@@ -9,6 +9,7 @@ import { customerRoutes } from '../modules/customers/routes.ts';
 import { customFieldRoutes } from '../modules/customFields/routes.ts';
 import { identityRoutes } from '../modules/identity/routes.ts';
 import { attachmentRoutes } from '../modules/workOrders/attachmentRoutes.ts';
+import { savedViewRoutes } from '../modules/workOrders/savedViewRoutes.ts';
 import { workOrderRoutes } from '../modules/workOrders/routes.ts';
 import { workOrderTypeRoutes } from '../modules/workOrders/typeRoutes.ts';
 
@@ -31,4 +32,5 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
   await app.register(customFieldRoutes);
   await app.register(workOrderTypeRoutes);
   await app.register(attachmentRoutes);
+  await app.register(savedViewRoutes);
 }

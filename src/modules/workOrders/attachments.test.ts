@@ -214,6 +214,11 @@ describe('who may see attachments', () => {
     expect(hidden.status).toBe(404);
     expect(hidden.body.error.code).toBe('ATTACHMENT_NOT_FOUND');
 
+    const timeline = (await own.get(`/api/v1/work-orders/${order.id}/timeline`)).body.items.filter(
+      (e: { type: string }) => e.type === 'workOrder.attachmentAdded',
+    );
+    expect(timeline.map((e: { data: { attachments: Array<{ id: string }> } }) => e.data.attachments[0]!.id)).toEqual([shared.id]);
+
     const agentList = await agent.get(`/api/v1/work-orders/${order.id}/attachments`);
     expect(agentList.body.items).toHaveLength(2);
     expect((await agent.get(internal.url)).status).toBe(200);

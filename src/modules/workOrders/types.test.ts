@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { staff, teamId, unique } from '../../../test/factories.ts';
+import { createCustomer, createWorkOrder, staff, teamId, unique } from '../../../test/factories.ts';
 import { type Client, startServer, type TestServer } from '../../../test/harness.ts';
 import type { Workflow } from './tables.ts';
 import { workflowProblems } from './workflowRules.ts';
@@ -190,6 +190,14 @@ describe('work order types API', () => {
     expect(res.body.archived).toBe(true);
     expect((await admin.get('/api/v1/work-order-types')).body.items.map((t: { key: string }) => t.key)).not.toContain(key);
     expect((await admin.get('/api/v1/work-order-types?includeArchived=true')).body.items.map((t: { key: string }) => t.key)).toContain(key);
+    // New orders cannot use it; un-archiving brings it back.
+    const customer = await createCustomer(admin);
+    const refused = await admin.post('/api/v1/work-orders', { typeKey: key, channel: 'phone', subject: '测试', customerId: customer.id });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.code).toBe('WORK_ORDER_TYPE_UNKNOWN');
+    await admin.patch(`/api/v1/work-order-types/${key}`, { archived: false });
+    const order = await createWorkOrder(admin, customer.id, { typeKey: key });
+    expect(order.status.key).toBe('open');
     expect((await admin.patch('/api/v1/work-order-types/no_such', { name: 'x' })).status).toBe(404);
     const badTeam = await admin.patch(`/api/v1/work-order-types/${key}`, { defaultTeamId: '00000000-0000-4000-8000-000000000000' });
     expect(badTeam.status).toBe(400);
