@@ -108,7 +108,7 @@ export function writeResults(args: Record<string, unknown>, results: DbResult[],
   const detail = {
     at,
     args,
-    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGb: r1(os.totalmem() / 2 ** 30), node: process.version },
+    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGb: r1(os.totalmem() / 2 ** 30), node: process.version, loadAverage: os.loadavg().map(r1) },
     metrics,
     checks: checks(metrics),
     results,

@@ -7,6 +7,7 @@
  * rate, then start the real server and measure work order creation, queue
  * listing and quick search over HTTP. Prints a table and writes bench/results/.
  */
+import os from 'node:os';
 import type { DatabaseKind } from '../src/db/database.ts';
 import { BenchClient } from './http.ts';
 import { rawInsertRate } from './rawInsert.ts';
@@ -104,12 +105,16 @@ async function benchOne(kind: DatabaseKind, args: BenchArgs): Promise<DbResult> 
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
+  const loadAtStart = os.loadavg()[0]!;
+  if (loadAtStart > os.cpus().length) {
+    console.log(`note: load average ${loadAtStart.toFixed(1)} on ${os.cpus().length} cores; other work will show in the figures`);
+  }
   const kinds: DatabaseKind[] = args.only ? [args.only] : ['postgres', 'pglite'];
   const results: DbResult[] = [];
   for (const kind of kinds) results.push(await benchOne(kind, args));
   const metrics = flatMetrics(results);
   printReport(results, metrics);
-  console.log(`written: ${writeResults({ ...args }, results, metrics)} and bench/results/latest.json`);
+  console.log(`written: ${writeResults({ ...args, loadAverageAtStart: Math.round(loadAtStart * 10) / 10 }, results, metrics)} and bench/results/latest.json`);
 }
 
 main().catch((error: unknown) => {
