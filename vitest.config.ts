@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 // Every test file runs on embedded PGlite; with KEFU_TEST_DATABASE_URL set the
-// whole suite runs a second time against that PostgreSQL server.
+// whole suite runs a second time against that PostgreSQL server. Browser tests
+// (e2e/) run once, on PGlite, after building the web UI if it is stale.
 const base = { include: ['src/**/*.test.ts', 'test/**/*.test.ts'], testTimeout: 30_000, hookTimeout: 60_000 };
 
 export default defineConfig({
@@ -13,6 +14,17 @@ export default defineConfig({
       ...(process.env.KEFU_TEST_DATABASE_URL
         ? [{ extends: true as const, test: { ...base, name: 'postgres', env: { KEFU_TEST_DB: 'postgres' } } }]
         : []),
+      {
+        extends: true as const,
+        test: {
+          name: 'e2e',
+          include: ['e2e/**/*.e2e.ts'],
+          globalSetup: ['e2e/globalSetup.ts'],
+          env: { KEFU_TEST_DB: 'pglite' },
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });
