@@ -8,9 +8,10 @@ import { classificationRoutes } from '../modules/classification/routes.ts';
 import { customerRoutes } from '../modules/customers/routes.ts';
 import { customFieldRoutes } from '../modules/customFields/routes.ts';
 import { identityRoutes } from '../modules/identity/routes.ts';
+import { searchRoutes } from '../modules/search/routes.ts';
+import { workOrderRoutes } from '../modules/workOrders/routes.ts';
 import { attachmentRoutes } from '../modules/workOrders/attachmentRoutes.ts';
 import { savedViewRoutes } from '../modules/workOrders/savedViewRoutes.ts';
-import { workOrderRoutes } from '../modules/workOrders/routes.ts';
 import { workOrderTypeRoutes } from '../modules/workOrders/typeRoutes.ts';
 
 const HealthView = z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']), schemaVersion: z.string() });
@@ -33,4 +34,5 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
   await app.register(workOrderTypeRoutes);
   await app.register(attachmentRoutes);
   await app.register(savedViewRoutes);
+  await app.register(searchRoutes);
 }
