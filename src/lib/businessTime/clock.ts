@@ -105,7 +105,10 @@ export function createClock(spec: ClockSpec): Clock {
     elapsedSeconds: (at) => elapsedMs(at.getTime()) / 1000,
     remainingSeconds: (at) => (targetMs - elapsedMs(at.getTime())) / 1000,
     dueAt: () => reachesAt(targetMs),
-    warningAt: (fraction = 0.8) => reachesAt(Math.round(targetMs * fraction)),
+    warningAt: (fraction = 0.8) => {
+      if (!(fraction >= 0) || !Number.isFinite(fraction)) throw new RangeError('fraction must be a finite number ≥ 0');
+      return reachesAt(Math.round(targetMs * fraction));
+    },
     breached: (at) => elapsedMs(at.getTime()) > targetMs,
     fractionUsed: (at) => elapsedMs(at.getTime()) / targetMs,
     isPaused: (at) => pauses.some(([from, to]) => from <= at.getTime() && at.getTime() < to),

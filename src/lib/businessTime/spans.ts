@@ -80,7 +80,8 @@ export function* workingSpans(calendar: Calendar, fromMs: number, untilMs = Numb
   const first = localDayOf(c.zone, fromMs) - 1;
   let start = Number.NaN;
   let end = Number.NaN;
-  for (let day = first; day <= first + MAX_SPAN_DAYS; day++) {
+  // A few days of slack so that measuring exactly MAX_SPAN_DAYS, in any zone, still sees its last day.
+  for (let day = first; day <= first + MAX_SPAN_DAYS + 4; day++) {
     if (day * DAY_MS - MAX_OFFSET_MS >= untilMs) break;
     for (const [s0, e] of daySpans(c, day)) {
       if (e <= fromMs) continue;
