@@ -181,6 +181,15 @@ describe('work order types API', () => {
       .execute();
     expect(events).toHaveLength(1);
     expect(Object.keys((events[0]!.data as { after: object }).after).sort()).toEqual(['name_en', 'workflow']);
+    // Saving the same workflow again is no change: no event.
+    await admin.patch(`/api/v1/work-order-types/${key}`, { workflow: renamed });
+    const again = await server.database.db
+      .selectFrom('events')
+      .select('id')
+      .where('type', '=', 'workOrderType.updated')
+      .where('data', '@>', JSON.stringify({ key }) as never)
+      .execute();
+    expect(again).toHaveLength(1);
   });
 
   it('archives a type: gone from the default list, kept with includeArchived', async () => {

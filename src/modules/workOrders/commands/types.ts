@@ -120,7 +120,7 @@ export async function updateWorkOrderType(ctx: Ctx, key: string, input: z.infer<
   const after = {
     name: input.name ?? before.name,
     name_en: input.nameEn ?? before.name_en,
-    workflow: input.workflow ?? before.workflow,
+    workflow: canonical(input.workflow ?? before.workflow),
     default_team_id: input.defaultTeamId === undefined ? before.default_team_id : input.defaultTeamId,
     position: input.position ?? before.position,
     archived_at: input.archived === undefined ? before.archived_at : input.archived ? (before.archived_at ?? new Date()) : null,
@@ -130,11 +130,20 @@ export async function updateWorkOrderType(ctx: Ctx, key: string, input: z.infer<
     .set({ ...after, workflow: JSON.stringify(after.workflow), updated_at: new Date() })
     .where('key', '=', key)
     .execute();
-  const change = diff(before, after);
+  const change = diff({ ...before, workflow: canonical(before.workflow) }, after);
   if (change) {
     await recordEvent(ctx, { subjectType: 'config', subjectId: typeSubjectId(key), type: 'workOrderType.updated', data: { key, ...change } });
   }
   return getType(ctx, key);
+}
+
+/** The workflow with its keys in one order: jsonb reorders object keys, which must not look like an edit. */
+function canonical(w: Workflow): Workflow {
+  return {
+    initial: w.initial,
+    statuses: w.statuses.map((s) => ({ key: s.key, name: s.name, nameEn: s.nameEn ?? '', category: s.category })),
+    transitions: w.transitions.map((t) => ({ from: t.from, to: t.to })),
+  };
 }
 
 /**
