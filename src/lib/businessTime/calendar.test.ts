@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CalendarSchema, parseCalendar } from './index.ts';
+import { CalendarSchema, parseCalendar, withDates } from './index.ts';
 
 const base = { timeZone: 'Asia/Shanghai', weekly: { 1: [{ start: '09:00', end: '18:00' }] } };
 
@@ -53,5 +53,16 @@ describe('calendar validation', () => {
     expect(problems({ ...base, weekly: { 7: [] } }).length).toBeGreaterThan(0);
     const many = Array.from({ length: 13 }, (_, i) => ({ start: `${String(i).padStart(2, '0')}:00`, end: `${String(i).padStart(2, '0')}:30` }));
     expect(problems({ ...base, weekly: { 1: many } })[0]).toMatch(/^weekly\.1/);
+  });
+});
+
+describe('adding dates to a calendar', () => {
+  it('merges imported dates, letting the new entry decide a date listed both ways', () => {
+    const calendar = parseCalendar({ ...base, holidays: ['2027-02-06', '2027-02-20'], workdays: ['2027-01-30'] });
+    const merged = withDates(calendar, { holidays: ['2027-01-30', '2027-02-05'], workdays: ['2027-02-20'] });
+    expect(merged.holidays).toEqual(['2027-01-30', '2027-02-05', '2027-02-06']);
+    expect(merged.workdays).toEqual(['2027-02-20']);
+    expect(problems(merged)).toEqual([]);
+    expect(calendar.holidays).toEqual(['2027-02-06', '2027-02-20']);
   });
 });

@@ -137,6 +137,21 @@ function findOverlap(items: Placed[]): string | null {
   return null;
 }
 
+/**
+ * A copy of `calendar` with dates added (e.g. an imported holiday file). The new
+ * entries win: a date added as a working day stops being a holiday and vice versa.
+ */
+export function withDates(
+  calendar: Calendar,
+  added: { holidays?: readonly string[]; workdays?: readonly string[] },
+): Calendar {
+  const newHolidays = new Set(added.holidays ?? []);
+  const newWorkdays = new Set(added.workdays ?? []);
+  const holidays = new Set([...calendar.holidays.filter((d) => !newWorkdays.has(d)), ...newHolidays]);
+  const workdays = new Set([...calendar.workdays.filter((d) => !newHolidays.has(d)), ...newWorkdays]);
+  return { ...calendar, holidays: [...holidays].sort(), workdays: [...workdays].sort() };
+}
+
 /** Parse and check a calendar; throws ZodError with one issue per mistake. */
 export function parseCalendar(input: unknown): Calendar {
   return CalendarSchema.parse(input);

@@ -20,6 +20,7 @@ export {
   parseCalendar,
   WEEKDAYS,
   type Weekday,
+  withDates,
   type WorkingInterval,
   WorkingIntervalSchema,
 } from './calendar.ts';
