@@ -22,6 +22,8 @@ export interface DbResult {
   create: LoadResult;
   list: ListResult;
   search: SearchResult;
+  /** Server process CPU per measured request (list and search include their few warm-up requests). */
+  serverCpuMsPerRequest: { create: number; list: number; search: number };
 }
 
 const PREFIX: Record<DatabaseKind, string> = { postgres: 'pg', pglite: 'pglite' };
@@ -44,14 +46,17 @@ export function flatMetrics(results: DbResult[]): Record<string, number> {
       [`${p}_create_p50_ms`]: r.create.p50,
       [`${p}_create_p95_ms`]: r.create.p95,
       [`${p}_create_errors`]: r.create.errors,
+      [`${p}_create_server_cpu_ms`]: r.serverCpuMsPerRequest.create,
       [`${p}_list_p50_ms`]: r.list.all.p50,
       [`${p}_list_p95_ms`]: r.list.all.p95,
       [`${p}_list_team_p95_ms`]: r.list.team.p95,
       [`${p}_list_open_p95_ms`]: r.list.openQueue.p95,
       [`${p}_list_errors`]: r.list.all.errors,
+      [`${p}_list_server_cpu_ms`]: r.serverCpuMsPerRequest.list,
       [`${p}_search_p50_ms`]: r.search.all.p50,
       [`${p}_search_p95_ms`]: r.search.all.p95,
       [`${p}_search_errors`]: r.search.all.errors,
+      [`${p}_search_server_cpu_ms`]: r.serverCpuMsPerRequest.search,
     });
     for (const [kind, k] of Object.entries(r.search.byKind)) out[`${p}_search_${kind}_p95_ms`] = k.p95;
   }

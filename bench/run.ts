@@ -1,6 +1,6 @@
 /**
  * npm run bench -- [size=100000] [--only pglite|postgres] [--pglite-size N]
- *                  [--raw-seconds 5] [--creates N] [--reads 400]
+ *                  [--raw-seconds 5] [--creates N] [--reads 400] [--profile DIR]
  *
  * For each database: seed `size` work orders (PGlite: --pglite-size, default
  * min(size, 20000), as seeding it is slower), measure the raw single-row insert
@@ -8,6 +8,7 @@
  * listing and quick search over HTTP. Prints a table and writes bench/results/.
  */
 import os from 'node:os';
+import path from 'node:path';
 import type { DatabaseKind } from '../src/db/database.ts';
 import { BenchClient } from './http.ts';
 import { rawInsertRate } from './rawInsert.ts';
@@ -23,6 +24,8 @@ export interface BenchArgs {
   rawSeconds: number;
   creates: { postgres: number; pglite: number };
   reads: number;
+  /** Directory for V8 CPU profiles of the server process (--profile DIR). */
+  profileDir: string | null;
 }
 
 function count(text: string | undefined, name: string): number {
@@ -38,6 +41,7 @@ export function parseArgs(argv: string[]): BenchArgs {
   let rawSeconds = 5;
   let creates: number | undefined;
   let reads = 400;
+  let profileDir: string | null = null;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--only') {
@@ -48,6 +52,7 @@ export function parseArgs(argv: string[]): BenchArgs {
     else if (a === '--raw-seconds') rawSeconds = count(argv[++i], a);
     else if (a === '--creates') creates = count(argv[++i], a);
     else if (a === '--reads') reads = count(argv[++i], a);
+    else if (a === '--profile') profileDir = argv[++i] ?? null;
     else size = count(a.replace(/^size=/, ''), 'size');
   }
   return {
@@ -57,6 +62,7 @@ export function parseArgs(argv: string[]): BenchArgs {
     rawSeconds,
     creates: { postgres: creates ?? 3000, pglite: creates ?? 2000 },
     reads,
+    profileDir,
   };
 }
 
@@ -74,26 +80,36 @@ async function benchOne(kind: DatabaseKind, args: BenchArgs): Promise<DbResult> 
     const raw = await rawInsertRate(target.database, args.rawSeconds);
     log(kind, `raw insert ${raw.perSecond.toFixed(0)}/s; starting the server`);
     await target.closeDatabase();
-    const server = await startServer(target);
+    const server = await startServer(target, args.profileDir ? path.resolve(args.profileDir, kind) : undefined);
     try {
       const agent = await new BenchClient(server.url).login(seeded.agent, BENCH_PASSWORD);
       const manager = await new BenchClient(server.url).login(seeded.manager, BENCH_PASSWORD);
+      // Server CPU per request tells whether Node or the database is the limit.
+      const cpuPer = async <T>(requests: (r: T) => number, run: () => Promise<T>) => {
+        const before = server.cpuMs();
+        const result = await run();
+        return { result, cpuMs: Math.round(((server.cpuMs() - before) / requests(result)) * 100) / 100 };
+      };
       log(kind, `creating ${args.creates[kind]} work orders over HTTP`);
-      const create = await measureCreate(agent, seeded.customerIds, args.creates[kind]);
-      log(kind, `create ${create.perSecond}/s (${create.errors} failed); listing`);
-      const list = await measureList(agent, manager, args.reads);
-      log(kind, `list p95 ${list.all.p95} ms; searching`);
-      const search = await measureSearch(agent, seeded.queries, args.reads);
-      log(kind, `search p95 ${search.all.p95} ms via ${search.endpoint}`);
+      const create = await cpuPer((r) => r.requests, () => measureCreate(agent, seeded.customerIds, args.creates[kind]));
+      log(kind, `create ${create.result.perSecond}/s (${create.result.errors} failed); listing`);
+      const list = await cpuPer((r) => r.all.requests + r.team.requests + r.openQueue.requests, () => measureList(agent, manager, args.reads));
+      log(kind, `list p95 ${list.result.all.p95} ms; searching`);
+      const search = await cpuPer(
+        (r) => r.all.requests + Object.values(r.byKind).reduce((n, k) => n + k.requests, 0),
+        () => measureSearch(agent, seeded.queries, args.reads),
+      );
+      log(kind, `search p95 ${search.result.all.p95} ms via ${search.result.endpoint}`);
       return {
         kind,
         workOrders: size,
         customers: seeded.customerIds.length,
         seedSeconds: seeded.seconds,
         rawInsert: { rows: raw.rows, perSecond: raw.perSecond, seconds: args.rawSeconds },
-        create,
-        list,
-        search,
+        create: create.result,
+        list: list.result,
+        search: search.result,
+        serverCpuMsPerRequest: { create: create.cpuMs, list: list.cpuMs, search: search.cpuMs },
       };
     } finally {
       await server.stop();

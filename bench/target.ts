@@ -83,13 +83,29 @@ export async function openTarget(kind: DatabaseKind): Promise<Target> {
 
 export interface RunningServer {
   url: string;
+  /** CPU time the server process has used so far (ms; NaN where /proc is missing). */
+  cpuMs(): number;
   stop(): Promise<void>;
 }
 
+const CLOCK_TICKS_PER_S = 100; // USER_HZ on Linux
+
+function processCpuMs(pid: number | undefined): number {
+  try {
+    // Fields after the ")" of the command name: utime and stime are the 12th and 13th.
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_S;
+  } catch {
+    return Number.NaN;
+  }
+}
+
 /** Starts bench/server.ts over the target's database (call closeDatabase first for PGlite). */
-export async function startServer(target: Target): Promise<RunningServer> {
+export async function startServer(target: Target, profileDir?: string): Promise<RunningServer> {
   const script = fileURLToPath(new URL('./server.ts', import.meta.url));
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', script], {
+  const profile = profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [];
+  const child: ChildProcess = spawn(process.execPath, [...profile, '--import', 'tsx', script], {
     env: { ...process.env, ...target.serverEnv },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -103,6 +119,7 @@ export async function startServer(target: Target): Promise<RunningServer> {
   });
   return {
     url: `http://127.0.0.1:${port}`,
+    cpuMs: () => processCpuMs(child.pid),
     async stop() {
       if (child.exitCode !== null) return;
       const exited = new Promise((resolve) => child.once('exit', resolve));
