@@ -202,6 +202,34 @@ describe('audit log', () => {
   });
 });
 
+describe('audit of assets and contracts', () => {
+  it('records asset and contract edits on the customer with before/after', async () => {
+    const agent = await staff(server, { role: 'agent' });
+    const c = await createCustomer(agent);
+    const asset = await createAsset(agent, c.id, { serial: 'SN-OLD' });
+    const updated = await agent.patch(`/api/v1/assets/${asset.id}`, { serial: 'SN-NEW', warrantyEnd: '2000-01-01' });
+    expect(updated.body).toMatchObject({ serial: 'SN-NEW', warrantyStatus: 'expired' });
+    const contract = (await agent.post(`/api/v1/customers/${c.id}/contracts`, { number: 'HT-A' })).body;
+    await agent.patch(`/api/v1/contracts/${contract.id}`, { number: 'HT-B', serviceTerms: '上门服务' });
+    const audit = (await agent.get(`/api/v1/customers/${c.id}/audit?pageSize=2`)).body;
+    expect(audit.total).toBe(5);
+    expect(audit.items[0].data).toEqual({
+      entity: 'contract',
+      entityId: contract.id,
+      before: { number: 'HT-A', serviceTerms: '' },
+      after: { number: 'HT-B', serviceTerms: '上门服务' },
+    });
+    expect(audit.items[1].data).toMatchObject({ entity: 'contract', before: null, after: { number: 'HT-A' } });
+    const older = (await agent.get(`/api/v1/customers/${c.id}/audit?pageSize=2&page=2`)).body;
+    expect(older.items[0].data).toEqual({
+      entity: 'asset',
+      entityId: asset.id,
+      before: { serial: 'SN-OLD', warrantyEnd: null },
+      after: { serial: 'SN-NEW', warrantyEnd: '2000-01-01' },
+    });
+  });
+});
+
 describe('permissions', () => {
   it('lets technicians and quality read but not edit (403)', async () => {
     const agent = await staff(server, { role: 'agent' });

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createContact, createCustomer, customerUser, staff } from '../../../test/factories.ts';
 import { type Client, startServer, type TestServer } from '../../../test/harness.ts';
+import { type Actor, inTransaction } from '../../lib/context.ts';
+import { searchCustomers } from './commands/listCustomers.ts';
 
 let server: TestServer;
 let agent: Client;
@@ -67,5 +69,24 @@ describe('customer search', () => {
     const portal = await customerUser(server, other.id);
     expect(await found(portal, '西湖')).toEqual([]);
     expect(await found(portal, '东海')).toEqual([other.id]);
+  });
+
+  it('is offered to other modules as searchCustomers(ctx, q, limit), visibility-filtered', async () => {
+    const actor = (role: Actor['role'], customerId: string | null = null): Actor => ({
+      id: '00000000-0000-0000-0000-000000000001',
+      username: 'x',
+      displayName: 'x',
+      role,
+      teamIds: [],
+      leadTeamIds: [],
+      customerId,
+      via: 'session',
+    });
+    const run = (a: Actor, q: string, limit = 10) =>
+      inTransaction(server.database.db, (tx) => searchCustomers({ actor: a, tx, lang: 'zh-CN' }, q, limit));
+    expect((await run(actor('agent'), '西湖')).map((c) => c.id)).toEqual([target.id]);
+    expect(await run(actor('customer', other.id), '西湖')).toEqual([]);
+    expect(await run(actor('agent'), '   ')).toEqual([]);
+    expect((await run(actor('agent'), '公司', 1)).length).toBe(1);
   });
 });

@@ -1,4 +1,5 @@
 /** Which fields count towards information completeness; changing them rescores every customer. */
+import { sql } from 'kysely';
 import type { Ctx } from '../../../lib/context.ts';
 import { AppError, forbidden, notFound } from '../../../lib/errors.ts';
 import { CONFIG_SUBJECT_ID } from '../../classification/policy.ts';
@@ -36,6 +37,9 @@ export async function setCompletenessConfig(ctx: Ctx, input: { requiredFields: s
   const required = [...new Set(input.requiredFields)];
   const unknown = await unknownKeys(ctx, required);
   if (unknown.length) throw new AppError('UNKNOWN_REQUIRED_FIELD', 400, { field: unknown.join(', ') }, { fields: unknown });
+  // Every customer write locks its customer row first; this waits for those in
+  // flight and holds new ones back, so no score is computed from the old setting.
+  await sql`lock table customers in exclusive mode`.execute(ctx.tx);
   const before = await loadRequiredFields(ctx.tx);
   await ctx.tx
     .insertInto('settings')
