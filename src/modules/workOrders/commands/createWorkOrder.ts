@@ -1,29 +1,21 @@
 /**
  * Opening a work order, by staff (any channel, any customer) or by a customer
  * user (portal channel, their own organisation only). Few statements: one check
- * query, the event, then the counter and the insert last, so the counter row is
- * locked only for the end of the transaction.
+ * query, the event, then one INSERT that also allocates the number, last, so the
+ * per-day counter row is locked only for the end of the transaction.
  */
 import crypto from 'node:crypto';
 import { sql } from 'kysely';
 import type { Ctx } from '../../../lib/context.ts';
 import { AppError, forbidden, invalid } from '../../../lib/errors.ts';
-import { codeTokens, textTokens, toTsVector } from '../../../lib/search.ts';
+import { textTokens } from '../../../lib/search.ts';
 import { mergeCustomFields } from '../../customFields/validate.ts';
 import { recordEvent } from '../../events/record.ts';
 import type { CreatedWorkOrderView, CreateWorkOrderBody, PortalCreateWorkOrderBody } from '../schema.ts';
 import type { Workflow } from '../tables.ts';
+import { nextNumberSql, searchVectorSql, serviceDay } from '../numbering.ts';
 import { findStatus, statusRef } from '../workflow.ts';
 import { checkAssignee } from './checks.ts';
-
-/** The service day in China (UTC+8, no daylight saving), whatever the server's time zone. */
-export function serviceDay(now = new Date()): string {
-  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-}
-
-export function formatNumber(day: string, n: number): string {
-  return `GD${day.replace(/-/g, '')}-${String(n).padStart(4, '0')}`;
-}
 
 /** One round trip: type, customer, contact, asset and team checked together. */
 async function loadRefs(ctx: Ctx, input: CreateWorkOrderBody) {
@@ -131,18 +123,19 @@ export async function createWorkOrder(
 
   // Last: the per-day counter row stays locked until commit, so nothing slow may follow it.
   const day = serviceDay();
-  const counter = await ctx.tx
-    .insertInto('work_order_counters')
-    .values({ day, last: 1 })
-    .onConflict((oc) => oc.column('day').doUpdateSet({ last: sql`work_order_counters.last + 1` }))
-    .returning('last')
-    .executeTakeFirstOrThrow();
-  const number = formatNumber(day, counter.last);
   const row = await ctx.tx
+    .with('counter', (db) =>
+      db
+        .insertInto('work_order_counters')
+        .values({ day, last: 1 })
+        .onConflict((oc) => oc.column('day').doUpdateSet({ last: sql`work_order_counters.last + 1` }))
+        .returning('last'),
+    )
+    .with('n', (db) => db.selectFrom('counter').select(nextNumberSql(day).as('number')))
     .insertInto('work_orders')
     .values({
       id,
-      number,
+      number: sql<string>`(select number from n)`,
       type_key: input.typeKey,
       channel: input.channel,
       subject: input.subject,
@@ -161,13 +154,13 @@ export async function createWorkOrder(
       tags,
       custom_fields: JSON.stringify(customFields),
       due_at: input.dueAt ? new Date(input.dueAt) : null,
-      search: toTsVector([...codeTokens(number), ...textTokens(input.subject, input.description)]),
+      search: searchVectorSql(day, textTokens(input.subject, input.description)),
     })
-    .returning(['created_at', 'first_contact_id'])
+    .returning(['number', 'created_at', 'first_contact_id'])
     .executeTakeFirstOrThrow();
   return {
     id,
-    number,
+    number: row.number,
     typeKey: input.typeKey,
     channel: input.channel,
     subject: input.subject,
