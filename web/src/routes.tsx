@@ -7,9 +7,12 @@ import { PortalLayout } from './components/PortalLayout';
 
 const LoginPage = lazy(() => import('./pages/LoginPage'));
 const MePage = lazy(() => import('./pages/MePage'));
-const WorkspacePage = lazy(() => import('./pages/stubs/WorkspacePage'));
-const WorkOrdersPage = lazy(() => import('./pages/stubs/WorkOrdersPage'));
-const CustomersPage = lazy(() => import('./pages/stubs/CustomersPage'));
+const WorkspacePage = lazy(() => import('./pages/workspace/WorkspacePage'));
+const WorkOrderListPage = lazy(() => import('./pages/workOrders/WorkOrderListPage'));
+const CreateWorkOrderPage = lazy(() => import('./pages/workOrders/CreateWorkOrderPage'));
+const WorkOrderDetailPage = lazy(() => import('./pages/workOrders/WorkOrderDetailPage'));
+const CustomerListPage = lazy(() => import('./pages/customers/CustomerListPage'));
+const CustomerDetailPage = lazy(() => import('./pages/customers/CustomerDetailPage'));
 const PortalHomePage = lazy(() => import('./pages/stubs/PortalHomePage'));
 const UsersPage = lazy(() => import('./pages/admin/UsersPage'));
 const TeamsPage = lazy(() => import('./pages/admin/TeamsPage'));
@@ -24,12 +27,22 @@ export const router = createBrowserRouter([
         element: <AppLayout />,
         children: [
           { path: '/workspace', element: <WorkspacePage /> },
-          { path: '/work-orders/*', element: <WorkOrdersPage /> },
+          { path: '/work-orders', element: <WorkOrderListPage /> },
+          { path: '/work-orders/new', element: <CreateWorkOrderPage /> },
+          { path: '/work-orders/:id', element: <WorkOrderDetailPage /> },
           {
-            path: '/customers/*',
+            path: '/customers',
             element: (
               <RequireAbility ability="manageCustomers">
-                <CustomersPage />
+                <CustomerListPage />
+              </RequireAbility>
+            ),
+          },
+          {
+            path: '/customers/:id',
+            element: (
+              <RequireAbility ability="manageCustomers">
+                <CustomerDetailPage />
               </RequireAbility>
             ),
           },

@@ -5,13 +5,14 @@ import { navTrail } from '../nav';
 
 export function Breadcrumbs() {
   const t = useT();
-  const trail = navTrail(useLocation().pathname);
+  const { pathname } = useLocation();
+  const trail = navTrail(pathname);
   const items = [
     { key: 'home', title: <Link to="/">{t('common.home')}</Link> },
-    ...trail.map((item, index) => ({
+    // A step links back to its page unless it is the page shown or an area without a page of its own.
+    ...trail.map((item) => ({
       key: item.path,
-      // Earlier steps link back to their page; areas with sub-pages have no page of their own.
-      title: index < trail.length - 1 && !item.children ? <Link to={item.path}>{t(item.label)}</Link> : t(item.label),
+      title: !item.children && pathname !== item.path ? <Link to={item.path}>{t(item.label)}</Link> : t(item.label),
     })),
   ];
   return <Breadcrumb items={items} style={{ marginBottom: 16 }} />;

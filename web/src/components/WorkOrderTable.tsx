@@ -1,0 +1,60 @@
+/** The work order list used by the queues and by a customer's page. */
+import { Table, type TablePaginationConfig } from 'antd';
+import { Link } from 'react-router';
+import type { WorkOrderListItem } from '../api/workOrders';
+import { useT } from '../i18n';
+import { PriorityTag, StatusTag } from './WorkOrderTags';
+
+export function WorkOrderTable({
+  items,
+  loading,
+  pagination,
+  showCustomer = true,
+}: {
+  items: WorkOrderListItem[] | undefined;
+  loading: boolean;
+  pagination: TablePaginationConfig | false;
+  showCustomer?: boolean;
+}) {
+  const t = useT();
+  return (
+    <Table<WorkOrderListItem>
+      rowKey="id"
+      size="middle"
+      loading={loading}
+      dataSource={items}
+      pagination={pagination}
+      scroll={{ x: 900 }}
+      columns={[
+        { title: t('workOrder.number'), dataIndex: 'number', render: (n: string, wo) => <Link to={`/work-orders/${wo.id}`}>{n}</Link> },
+        { title: t('workOrder.subject'), dataIndex: 'subject', ellipsis: true },
+        ...(showCustomer
+          ? [
+              {
+                title: t('workOrder.customer'),
+                key: 'customer',
+                render: (_: unknown, wo: WorkOrderListItem) => <Link to={`/customers/${wo.customer.id}`}>{wo.customer.name}</Link>,
+              },
+            ]
+          : []),
+        { title: t('workOrder.type'), key: 'type', render: (_, wo) => wo.type.name },
+        {
+          title: t('workOrder.status'),
+          key: 'status',
+          render: (_, wo) => <StatusTag name={wo.status.name} category={wo.status.category} />,
+        },
+        {
+          title: t('workOrder.priority'),
+          dataIndex: 'priority',
+          render: (p: WorkOrderListItem['priority']) => <PriorityTag priority={p} />,
+        },
+        {
+          title: t('workOrder.assignee'),
+          key: 'assignee',
+          render: (_, wo) => wo.assignee?.displayName ?? wo.team?.name ?? t('workOrder.unassigned'),
+        },
+        { title: t('workOrder.createdAt'), dataIndex: 'createdAt', render: (at: string) => new Date(at).toLocaleString() },
+      ]}
+    />
+  );
+}

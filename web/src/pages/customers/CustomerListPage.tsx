@@ -1,0 +1,89 @@
+/** 客户档案: find customers by name, phone or email, see tier and completeness, create one. */
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Flex, Input, Progress, Select, Space, Switch, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { type CustomerFilter, type CustomerSummary, useCustomers, useServiceTiers } from '../../api/customers';
+import { useLocalName } from '../../components/useLocalName';
+import { useT } from '../../i18n';
+import { CustomerFormModal } from './CustomerFormModal';
+
+export default function CustomerListPage() {
+  const t = useT();
+  const localName = useLocalName();
+  const [filter, setFilter] = useState<CustomerFilter>({ page: 1, pageSize: 20 });
+  const [creating, setCreating] = useState(false);
+  const customers = useCustomers(filter);
+  const tiers = useServiceTiers();
+  const refine = (change: Partial<CustomerFilter>) => setFilter((f) => ({ ...f, ...change, page: 1 }));
+
+  return (
+    <Card>
+      <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 16 }}>
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {t('customers.title')}
+        </Typography.Title>
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="customer-create">
+          {t('customer.create')}
+        </Button>
+      </Flex>
+      <Flex wrap gap={8} style={{ marginBottom: 16 }}>
+        <Input.Search
+          allowClear
+          placeholder={t('customer.searchPlaceholder')}
+          onSearch={(q) => refine({ q: q || undefined })}
+          style={{ width: 260 }}
+          data-testid="customer-search"
+        />
+        <Select
+          allowClear
+          placeholder={t('customer.tier')}
+          style={{ width: 160 }}
+          options={(tiers.data ?? []).map((tier) => ({ value: tier.key, label: localName(tier) }))}
+          onChange={(tier?: string) => refine({ tier })}
+        />
+        <Space>
+          <Switch size="small" onChange={(on) => refine({ archived: on ? 'all' : undefined })} />
+          {t('customer.showArchived')}
+        </Space>
+      </Flex>
+      <Table<CustomerSummary>
+        rowKey="id"
+        size="middle"
+        loading={customers.isFetching}
+        dataSource={customers.data?.items}
+        scroll={{ x: 800 }}
+        pagination={{
+          current: filter.page,
+          pageSize: filter.pageSize,
+          total: customers.data?.total ?? 0,
+          showTotal: (total) => t('common.total', { total }),
+          onChange: (page, pageSize) => setFilter((f) => ({ ...f, page, pageSize })),
+        }}
+        columns={[
+          { title: t('customer.name'), dataIndex: 'name', render: (name: string, c) => <Link to={`/customers/${c.id}`}>{name}</Link> },
+          { title: t('customer.phones'), dataIndex: 'phones', render: (phones: string[]) => phones.join(', ') },
+          { title: t('customer.region'), key: 'region', render: (_, c) => [c.province, c.city, c.county].filter(Boolean).join(' ') },
+          {
+            title: t('customer.tier'),
+            dataIndex: 'tier',
+            render: (tier: CustomerSummary['tier']) => (tier ? <Tag>{localName(tier)}</Tag> : null),
+          },
+          {
+            title: t('customer.completeness'),
+            dataIndex: 'completeness',
+            width: 160,
+            render: (value: number) => <Progress percent={value} size="small" />,
+          },
+          {
+            title: t('customer.status'),
+            dataIndex: 'archived',
+            render: (archived: boolean) =>
+              archived ? <Tag>{t('customer.archived')}</Tag> : <Tag color="green">{t('customer.active')}</Tag>,
+          },
+        ]}
+      />
+      {creating ? <CustomerFormModal customer={null} onClose={() => setCreating(false)} /> : null}
+    </Card>
+  );
+}

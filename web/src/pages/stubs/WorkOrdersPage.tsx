@@ -1,5 +1,0 @@
-import { StubPage } from '../../components/StubPage';
-
-export default function WorkOrdersPage() {
-  return <StubPage title="workOrders.title" />;
-}

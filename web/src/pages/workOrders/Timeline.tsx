@@ -1,0 +1,55 @@
+/** The work order's events, oldest first; reply and note texts are shown as plain text. */
+import { Empty, Tag, Timeline as AntTimeline, Typography } from 'antd';
+import { type TimelineItem, useTimeline, useWorkOrderTypes, type WorkOrder } from '../../api/workOrders';
+import { type MessageKey, useT } from '../../i18n';
+
+const KNOWN = new Set([
+  'workOrder.created',
+  'workOrder.updated',
+  'workOrder.statusChanged',
+  'workOrder.assigned',
+  'workOrder.transferred',
+  'workOrder.replied',
+  'workOrder.noted',
+  'workOrder.collaboratorsChanged',
+  'workOrder.attachmentAdded',
+]);
+
+export function Timeline({ order }: { order: WorkOrder }) {
+  const t = useT();
+  const timeline = useTimeline(order.id);
+  const types = useWorkOrderTypes();
+  const statuses = types.data?.find((type) => type.key === order.type.key)?.workflow.statuses ?? [];
+  const statusName = (key: unknown) => statuses.find((s) => s.key === key)?.label ?? String(key ?? '');
+
+  const describe = (item: TimelineItem) => {
+    if (!KNOWN.has(item.type)) return item.type;
+    const key = `event.${item.type}` as MessageKey;
+    return item.type === 'workOrder.statusChanged' ? t(key, { from: statusName(item.data.from), to: statusName(item.data.to) }) : t(key);
+  };
+
+  if (!timeline.data?.length) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('common.empty')} />;
+  return (
+    <AntTimeline
+      data-testid="timeline"
+      items={timeline.data.map((item) => ({
+        key: item.id,
+        color: item.public ? 'blue' : 'gray',
+        children: (
+          <>
+            <Typography.Text strong>{item.actor?.displayName ?? t('event.system')}</Typography.Text> {describe(item)}{' '}
+            {item.public ? null : <Tag>{t('workOrder.internal')}</Tag>}
+            <Typography.Text type="secondary" style={{ marginLeft: 8, fontSize: 12 }}>
+              {new Date(item.at).toLocaleString()}
+            </Typography.Text>
+            {typeof item.data.body === 'string' ? (
+              <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginTop: 4, marginBottom: 0 }}>
+                {item.data.body}
+              </Typography.Paragraph>
+            ) : null}
+          </>
+        ),
+      }))}
+    />
+  );
+}

@@ -1,0 +1,90 @@
+/** One work order: facts, next steps allowed by its workflow, replies and notes, and the timeline. */
+import { Button, Card, Col, Descriptions, Flex, Row, Space, Typography } from 'antd';
+import { Link, useParams } from 'react-router';
+import { useAssign, useTransition, useWorkOrder } from '../../api/workOrders';
+import { NotFoundPage } from '../../auth/guards';
+import { useCurrentUser } from '../../auth/useMe';
+import { PageLoading } from '../../components/PageLoading';
+import { useApiError } from '../../components/useApiError';
+import { PriorityTag, StatusTag } from '../../components/WorkOrderTags';
+import { useT } from '../../i18n';
+import { ReplyBox } from './ReplyBox';
+import { Timeline } from './Timeline';
+
+export default function WorkOrderDetailPage() {
+  const t = useT();
+  const me = useCurrentUser();
+  const showError = useApiError();
+  const { id } = useParams();
+  const order = useWorkOrder(id);
+  const transition = useTransition();
+  const assign = useAssign();
+
+  if (order.isPending) return <PageLoading />;
+  if (!order.data) return <NotFoundPage />;
+  const wo = order.data;
+  const when = (at: string | null) => (at ? new Date(at).toLocaleString() : '');
+
+  return (
+    <Row gutter={[16, 16]}>
+      <Col xs={24} lg={16}>
+        <Flex vertical gap={16}>
+          <Card>
+            <Space direction="vertical" size={8} style={{ width: '100%' }}>
+              <Typography.Text type="secondary">{wo.number}</Typography.Text>
+              <Typography.Title level={4} style={{ margin: 0 }} data-testid="work-order-title">
+                {wo.subject}
+              </Typography.Title>
+              <Space wrap>
+                <StatusTag name={wo.status.name} category={wo.status.category} />
+                <PriorityTag priority={wo.priority} />
+              </Space>
+              {wo.description ? <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{wo.description}</Typography.Paragraph> : null}
+              <Space wrap>
+                {wo.abilities.transition
+                  ? wo.allowedTransitions.map((status) => (
+                      <Button
+                        key={status.key}
+                        loading={transition.isPending && transition.variables?.to === status.key}
+                        onClick={() => transition.mutate({ id: wo.id, to: status.key }, { onError: (e) => showError(e) })}
+                      >
+                        {t('workOrder.transitionTo', { status: status.name })}
+                      </Button>
+                    ))
+                  : null}
+                {wo.abilities.assign && wo.assignee?.id !== me.id ? (
+                  <Button onClick={() => assign.mutate({ id: wo.id, assigneeId: me.id }, { onError: (e) => showError(e) })}>
+                    {t('workOrder.assignToMe')}
+                  </Button>
+                ) : null}
+              </Space>
+            </Space>
+          </Card>
+          {wo.abilities.reply || wo.abilities.note ? <ReplyBox order={wo} /> : null}
+          <Card title={t('workOrder.timeline')}>
+            <Timeline order={wo} />
+          </Card>
+        </Flex>
+      </Col>
+      <Col xs={24} lg={8}>
+        <Card>
+          <Descriptions column={1} size="small">
+            <Descriptions.Item label={t('workOrder.customer')}>
+              <Link to={`/customers/${wo.customer.id}`}>{wo.customer.name}</Link>
+            </Descriptions.Item>
+            <Descriptions.Item label={t('workOrder.contact')}>{wo.contact?.name}</Descriptions.Item>
+            <Descriptions.Item label={t('workOrder.asset')}>{wo.asset?.name}</Descriptions.Item>
+            <Descriptions.Item label={t('workOrder.type')}>{wo.type.name}</Descriptions.Item>
+            <Descriptions.Item label={t('workOrder.channel')}>{t(`channel.${wo.channel}`)}</Descriptions.Item>
+            <Descriptions.Item label={t('workOrder.team')}>{wo.team?.name ?? t('workOrder.unassigned')}</Descriptions.Item>
+            <Descriptions.Item label={t('workOrder.assignee')}>{wo.assignee?.displayName ?? t('workOrder.unassigned')}</Descriptions.Item>
+            <Descriptions.Item label={t('workOrder.firstContact')}>{wo.firstContact?.displayName}</Descriptions.Item>
+            <Descriptions.Item label={t('workOrder.createdBy')}>{wo.createdBy?.displayName}</Descriptions.Item>
+            <Descriptions.Item label={t('workOrder.createdAt')}>{when(wo.createdAt)}</Descriptions.Item>
+            <Descriptions.Item label={t('workOrder.dueAt')}>{when(wo.dueAt)}</Descriptions.Item>
+          </Descriptions>
+        </Card>
+      </Col>
+    </Row>
+  );
+}

@@ -1,0 +1,70 @@
+/** 工单: the queues (mine, my teams, unassigned, all, overdue) with search and filters. */
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Flex, Input, Segmented, Select, Typography } from 'antd';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { PRIORITIES, type Priority, STATUS_CATEGORIES, useWorkOrders, VIEWS, type View, type WorkOrderFilter } from '../../api/workOrders';
+import { WorkOrderTable } from '../../components/WorkOrderTable';
+import { useT } from '../../i18n';
+
+export default function WorkOrderListPage() {
+  const t = useT();
+  const [filter, setFilter] = useState<WorkOrderFilter>({ view: 'mine', page: 1, pageSize: 20 });
+  const orders = useWorkOrders(filter);
+  const refine = (change: Partial<WorkOrderFilter>) => setFilter((f) => ({ ...f, ...change, page: 1 }));
+
+  return (
+    <Card>
+      <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 16 }}>
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {t('workOrders.title')}
+        </Typography.Title>
+        <Link to="/work-orders/new">
+          <Button type="primary" icon={<PlusOutlined />} data-testid="work-order-create">
+            {t('workOrder.create')}
+          </Button>
+        </Link>
+      </Flex>
+      <Flex wrap gap={8} style={{ marginBottom: 16 }}>
+        <Segmented<View>
+          value={filter.view}
+          options={VIEWS.map((view) => ({ value: view, label: t(`view.${view}`) }))}
+          onChange={(view) => refine({ view })}
+          data-testid="work-order-views"
+        />
+        <Input.Search
+          allowClear
+          placeholder={t('workOrder.searchPlaceholder')}
+          onSearch={(q) => refine({ q: q || undefined })}
+          style={{ width: 240 }}
+        />
+        <Select
+          allowClear
+          mode="multiple"
+          placeholder={t('workOrder.status')}
+          style={{ minWidth: 160 }}
+          options={STATUS_CATEGORIES.map((category) => ({ value: category, label: t(`statusCategory.${category}`) }))}
+          onChange={(categories: string[]) => refine({ statusCategory: categories.length ? categories.join(',') : undefined })}
+        />
+        <Select
+          allowClear
+          placeholder={t('workOrder.priority')}
+          style={{ width: 120 }}
+          options={PRIORITIES.map((priority) => ({ value: priority, label: t(`priority.${priority}`) }))}
+          onChange={(priority?: Priority) => refine({ priority })}
+        />
+      </Flex>
+      <WorkOrderTable
+        items={orders.data?.items}
+        loading={orders.isFetching}
+        pagination={{
+          current: filter.page,
+          pageSize: filter.pageSize,
+          total: orders.data?.total ?? 0,
+          showTotal: (total) => t('common.total', { total }),
+          onChange: (page, pageSize) => setFilter((f) => ({ ...f, page, pageSize })),
+        }}
+      />
+    </Card>
+  );
+}
