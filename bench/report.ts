@@ -97,7 +97,9 @@ export function printReport(results: DbResult[], metrics: Record<string, number>
   for (const [k, v] of Object.entries(metrics)) rows.push([k, String(v)]);
   console.log(`\n${table(rows)}\n`);
   for (const r of results) {
-    console.log(`${r.kind}: search endpoint ${r.search.endpoint}`);
+    console.log(
+      `${r.kind}: search endpoint ${r.search.endpoint}; seeded work order numbers found ${r.search.seededNumbersFound}/${r.search.seededNumbersTried}`,
+    );
     for (const part of [['create', r.create], ['list', r.list.all], ['search', r.search.all]] as const) {
       if (part[1].errors) console.log(`  ${part[0]}: ${part[1].errors} failed requests, first: ${part[1].firstError}`);
     }

@@ -97,7 +97,7 @@ async function benchOne(kind: DatabaseKind, args: BenchArgs): Promise<DbResult> 
       log(kind, `list p95 ${list.result.all.p95} ms; searching`);
       const search = await cpuPer(
         (r) => r.all.requests + Object.values(r.byKind).reduce((n, k) => n + k.requests, 0),
-        () => measureSearch(agent, seeded.queries, args.reads),
+        () => measureSearch(agent, manager, seeded.queries, args.reads),
       );
       log(kind, `search p95 ${search.result.all.p95} ms via ${search.result.endpoint}`);
       return {

@@ -49,6 +49,9 @@ export async function measureList(agent: BenchClient, manager: BenchClient, coun
 
 export interface SearchResult {
   endpoint: string;
+  /** Seeded work order numbers that search found (as a manager, who sees all): proves the seeded tokens match. */
+  seededNumbersFound: number;
+  seededNumbersTried: number;
   all: LoadResult;
   byKind: Record<string, LoadResult>;
 }
@@ -59,9 +62,17 @@ export async function searchEndpoint(agent: BenchClient): Promise<string> {
   return res.status === 404 ? '/api/v1/work-orders?pageSize=10&q=' : '/api/v1/search?q=';
 }
 
-export async function measureSearch(agent: BenchClient, queries: SearchQuery[], count: number): Promise<SearchResult> {
+function numbersIn(body: unknown): string[] {
+  const b = body as { workOrders?: Array<{ number: string }>; items?: Array<{ number: string }> };
+  return (b.workOrders ?? b.items ?? []).map((w) => w.number);
+}
+
+export async function measureSearch(agent: BenchClient, manager: BenchClient, queries: SearchQuery[], count: number): Promise<SearchResult> {
   const endpoint = await searchEndpoint(agent);
   const url = (q: SearchQuery) => `${endpoint}${encodeURIComponent(q.q)}`;
+  const numbers = queries.filter((q) => q.kind === 'number');
+  let found = 0;
+  for (const q of numbers) if (numbersIn((await manager.request('GET', url(q))).body).includes(q.q)) found++;
   for (let i = 0; i < WARM_UP; i++) await agent.request('GET', url(queries[i % queries.length]!));
   const all = await runLoad(count, READ_CONCURRENCY, (i) => agent.request('GET', url(queries[i % queries.length]!)));
   const byKind: Record<string, LoadResult> = {};
@@ -69,5 +80,11 @@ export async function measureSearch(agent: BenchClient, queries: SearchQuery[], 
     const mine = queries.filter((q) => q.kind === kind);
     byKind[kind] = await runLoad(Math.max(20, Math.ceil(count / 10)), READ_CONCURRENCY, (i) => agent.request('GET', url(mine[i % mine.length]!)));
   }
-  return { endpoint: endpoint.replace(/[?&]?q=$/, ''), all, byKind };
+  return {
+    endpoint: endpoint.replace(/[?&]?q=$/, ''),
+    seededNumbersFound: found,
+    seededNumbersTried: numbers.length,
+    all,
+    byKind,
+  };
 }
