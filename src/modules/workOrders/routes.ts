@@ -60,8 +60,11 @@ export async function workOrderRoutes(app: FastifyInstance): Promise<void> {
 
   r.get(
     '/work-orders',
-    { schema: { tags, querystring: WorkOrderListQuery, response: { 200: pageOf(WorkOrderListItem) } } },
-    async (request) => paged(request.query, await withCtx(request, (ctx) => listWorkOrders(ctx, request.query))),
+    { schema: { tags, querystring: WorkOrderListQuery, response: { 200: pageOf(WorkOrderListItem).extend({ totalCapped: z.boolean() }) } } },
+    async (request) => {
+      const result = await withCtx(request, (ctx) => listWorkOrders(ctx, request.query));
+      return { ...paged(request.query, result), totalCapped: result.totalCapped };
+    },
   );
 
   r.get('/work-orders/:id', { schema: { tags, params: IdParams, response: { 200: WorkOrderView } } }, (request) =>
