@@ -9,7 +9,7 @@ import {
   teamId,
   unique,
 } from '../../../test/factories.ts';
-import { type Client, startServer, type TestServer } from '../../../test/harness.ts';
+import { Client, startServer, type TestServer } from '../../../test/harness.ts';
 
 let server: TestServer;
 let admin: Client;
@@ -261,5 +261,48 @@ describe('customers and their own orders', () => {
     const detail = (await admin.get(`/api/v1/work-orders/${order.id}`)).body;
     expect(detail.firstContact.id).toBe(agent.id);
     expect(detail.firstRespondedAt).not.toBeNull();
+  });
+});
+
+describe('custom fields and API tokens', () => {
+  it('checks custom fields against the definitions and stores them', async () => {
+    const key = unique('f_');
+    // No admin API for definitions in this module: set one up directly.
+    await server.database.db
+      .insertInto('custom_field_defs')
+      .values({ entity: 'work_order', key, label: '故障代码', kind: 'number' })
+      .execute();
+    const customer = await createCustomer(admin);
+    const order = await createWorkOrder(admin, customer.id, { customFields: { [key]: 102 } });
+    expect(order.customFields).toEqual({ [key]: 102 });
+    const wrong = await admin.post('/api/v1/work-orders', {
+      typeKey: 'consultation',
+      channel: 'phone',
+      subject: '测试',
+      customerId: customer.id,
+      customFields: { [key]: 'E102' },
+    });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.error.details.field).toBe(`customFields.${key}`);
+    const unknown = await admin.patch(`/api/v1/work-orders/${order.id}`, { customFields: { nope: 'x' } });
+    expect(unknown.status).toBe(400);
+    const cleared = await admin.patch(`/api/v1/work-orders/${order.id}`, { customFields: { [key]: null } });
+    expect(cleared.body.customFields).toEqual({});
+    expect(await ordersOf(customer.id)).toBe(1);
+  });
+
+  it("treats a customer's API token like the customer: portal channel, own organisation, no first-contact owner", async () => {
+    const customer = await createCustomer(admin);
+    const other = await createCustomer(admin);
+    const portal = await customerUser(server, customer.id);
+    const token = await admin.post('/api/v1/api-tokens', { name: 'erp', userId: portal.id });
+    expect(token.status).toBe(201);
+    const api = new Client(server.url, 'zh-CN', token.body.token);
+    const res = await api.post('/api/v1/work-orders', { typeKey: 'repair', subject: '接口报修' });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ channel: 'portal', customerId: customer.id, firstContactId: null });
+    expect((await api.post('/api/v1/work-orders', { typeKey: 'repair', subject: 'x', customerId: other.id })).status).toBe(400);
+    const otherOrder = await createWorkOrder(admin, other.id);
+    expect((await api.get(`/api/v1/work-orders/${otherOrder.id}`)).status).toBe(404);
   });
 });
