@@ -30,6 +30,10 @@ export const NAV: NavItem[] = [
     children: [
       { path: '/admin/users', label: 'menu.admin.users', visible: (me) => me.abilities.admin },
       { path: '/admin/teams', label: 'menu.admin.teams', visible: (me) => me.abilities.admin },
+      { path: '/admin/work-order-types', label: 'menu.admin.workOrderTypes', visible: (me) => me.abilities.admin },
+      { path: '/admin/classification', label: 'menu.admin.classification', visible: (me) => me.abilities.admin },
+      { path: '/admin/custom-fields', label: 'menu.admin.customFields', visible: (me) => me.abilities.admin },
+      { path: '/admin/completeness', label: 'menu.admin.completeness', visible: (me) => me.abilities.admin },
     ],
   },
 ];

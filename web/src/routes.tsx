@@ -13,9 +13,15 @@ const CreateWorkOrderPage = lazy(() => import('./pages/workOrders/CreateWorkOrde
 const WorkOrderDetailPage = lazy(() => import('./pages/workOrders/WorkOrderDetailPage'));
 const CustomerListPage = lazy(() => import('./pages/customers/CustomerListPage'));
 const CustomerDetailPage = lazy(() => import('./pages/customers/CustomerDetailPage'));
-const PortalHomePage = lazy(() => import('./pages/stubs/PortalHomePage'));
+const PortalHomePage = lazy(() => import('./pages/portal/PortalHomePage'));
+const PortalNewRequestPage = lazy(() => import('./pages/portal/PortalNewRequestPage'));
+const PortalWorkOrderPage = lazy(() => import('./pages/portal/PortalWorkOrderPage'));
 const UsersPage = lazy(() => import('./pages/admin/UsersPage'));
 const TeamsPage = lazy(() => import('./pages/admin/TeamsPage'));
+const WorkOrderTypesPage = lazy(() => import('./pages/admin/WorkOrderTypesPage'));
+const ClassificationPage = lazy(() => import('./pages/admin/ClassificationPage'));
+const CustomFieldsPage = lazy(() => import('./pages/admin/CustomFieldsPage'));
+const CompletenessPage = lazy(() => import('./pages/admin/CompletenessPage'));
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
@@ -46,22 +52,16 @@ export const router = createBrowserRouter([
               </RequireAbility>
             ),
           },
-          {
-            path: '/admin/users',
-            element: (
-              <RequireAbility ability="admin">
-                <UsersPage />
-              </RequireAbility>
-            ),
-          },
-          {
-            path: '/admin/teams',
-            element: (
-              <RequireAbility ability="admin">
-                <TeamsPage />
-              </RequireAbility>
-            ),
-          },
+          ...(
+            [
+              ['/admin/users', <UsersPage key="users" />],
+              ['/admin/teams', <TeamsPage key="teams" />],
+              ['/admin/work-order-types', <WorkOrderTypesPage key="types" />],
+              ['/admin/classification', <ClassificationPage key="classification" />],
+              ['/admin/custom-fields', <CustomFieldsPage key="fields" />],
+              ['/admin/completeness', <CompletenessPage key="completeness" />],
+            ] as const
+          ).map(([path, page]) => ({ path, element: <RequireAbility ability="admin">{page}</RequireAbility> })),
           { path: '/me', element: <MePage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
@@ -76,6 +76,8 @@ export const router = createBrowserRouter([
         element: <PortalLayout />,
         children: [
           { index: true, element: <PortalHomePage /> },
+          { path: 'new', element: <PortalNewRequestPage /> },
+          { path: 'work-orders/:id', element: <PortalWorkOrderPage /> },
           { path: 'me', element: <MePage /> },
           { path: '*', element: <NotFoundPage /> },
         ],

@@ -120,19 +120,19 @@ export function useCustomer(id: string | undefined) {
   return useQuery({ queryKey: ['customers', 'one', id], queryFn: () => get<Customer>(`/customers/${id}`), enabled: Boolean(id) });
 }
 
-export function useCategorySets() {
+export function useCategorySets(includeArchived = false) {
   return useQuery({
-    queryKey: ['config', 'category-sets'],
-    queryFn: () => get<{ items: CategorySet[] }>('/config/category-sets'),
+    queryKey: ['config', 'category-sets', includeArchived],
+    queryFn: () => get<{ items: CategorySet[] }>('/config/category-sets', { includeArchived: includeArchived ? 'true' : undefined }),
     select: (reply) => reply.items,
     staleTime: 300_000,
   });
 }
 
-export function useServiceTiers() {
+export function useServiceTiers(includeArchived = false) {
   return useQuery({
-    queryKey: ['config', 'service-tiers'],
-    queryFn: () => get<{ items: ServiceTier[] }>('/config/service-tiers'),
+    queryKey: ['config', 'service-tiers', includeArchived],
+    queryFn: () => get<{ items: ServiceTier[] }>('/config/service-tiers', { includeArchived: includeArchived ? 'true' : undefined }),
     select: (reply) => reply.items,
     staleTime: 300_000,
   });

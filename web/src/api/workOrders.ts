@@ -126,10 +126,10 @@ export function useTimeline(id: string) {
   });
 }
 
-export function useWorkOrderTypes() {
+export function useWorkOrderTypes(includeArchived = false) {
   return useQuery({
-    queryKey: ['workOrderTypes'],
-    queryFn: () => get<{ items: WorkOrderType[] }>('/work-order-types'),
+    queryKey: ['workOrderTypes', includeArchived],
+    queryFn: () => get<{ items: WorkOrderType[] }>('/work-order-types', { includeArchived: includeArchived ? 'true' : undefined }),
     select: (reply) => reply.items,
     staleTime: 300_000,
   });

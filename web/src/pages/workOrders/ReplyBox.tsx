@@ -32,7 +32,10 @@ export function ReplyBox({ order }: { order: WorkOrder }) {
   return (
     <Card>
       <Flex vertical gap={8}>
-        <Segmented value={internal ? 'note' : 'reply'} options={kinds} onChange={(kind) => setInternal(kind === 'note')} />
+        {/* Customers only reply, so they get no choice to make. */}
+        {kinds.length > 1 ? (
+          <Segmented value={internal ? 'note' : 'reply'} options={kinds} onChange={(kind) => setInternal(kind === 'note')} />
+        ) : null}
         <Input.TextArea
           rows={3}
           maxLength={20000}

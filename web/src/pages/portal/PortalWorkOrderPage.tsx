@@ -1,0 +1,37 @@
+/** A customer's view of one work order: status, what they wrote, the public conversation, and a reply box. */
+import { Card, Flex, Space, Typography } from 'antd';
+import { useParams } from 'react-router';
+import { useWorkOrder } from '../../api/workOrders';
+import { NotFoundPage } from '../../auth/guards';
+import { PageLoading } from '../../components/PageLoading';
+import { StatusTag } from '../../components/WorkOrderTags';
+import { useT } from '../../i18n';
+import { ReplyBox } from '../workOrders/ReplyBox';
+import { Timeline } from '../workOrders/Timeline';
+
+export default function PortalWorkOrderPage() {
+  const t = useT();
+  const { id } = useParams();
+  const order = useWorkOrder(id);
+  if (order.isPending) return <PageLoading />;
+  if (!order.data) return <NotFoundPage />;
+  const wo = order.data;
+  return (
+    <Flex vertical gap={16}>
+      <Card>
+        <Space direction="vertical" size={8}>
+          <Typography.Text type="secondary">{wo.number}</Typography.Text>
+          <Typography.Title level={4} style={{ margin: 0 }} data-testid="work-order-title">
+            {wo.subject}
+          </Typography.Title>
+          <StatusTag name={wo.status.name} category={wo.status.category} />
+          {wo.description ? <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{wo.description}</Typography.Paragraph> : null}
+        </Space>
+      </Card>
+      {wo.abilities.reply ? <ReplyBox order={wo} /> : null}
+      <Card title={t('portal.conversation')}>
+        <Timeline order={wo} />
+      </Card>
+    </Flex>
+  );
+}
