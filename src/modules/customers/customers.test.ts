@@ -260,6 +260,12 @@ describe('permissions', () => {
     expect(own.body.contacts[0].notes).toBeUndefined();
     expect(own.body.abilities).toEqual({ edit: false, archive: false, seeAudit: false });
     expect((await portal.get(`/api/v1/contacts/${contactA.id}`)).status).toBe(200);
+    const admin = await server.admin();
+    const gone = await createContact(agent, a.id);
+    await admin.post(`/api/v1/contacts/${gone.id}/archive`);
+    expect((await portal.get(`/api/v1/customers/${a.id}`)).body.contacts.map((x: { id: string }) => x.id)).toEqual([contactA.id]);
+    expect((await portal.get(`/api/v1/customers/${a.id}/contacts?includeArchived=true`)).body.items).toHaveLength(1);
+    expect((await agent.get(`/api/v1/customers/${a.id}`)).body.contacts).toHaveLength(2);
 
     const other = await portal.get(`/api/v1/customers/${b.id}`);
     expect(other.status).toBe(404);

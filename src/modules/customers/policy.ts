@@ -1,7 +1,8 @@
 /**
  * Who may see and change customers. Staff read every customer; admin, manager
  * and agent create and edit; only admin and manager archive and restore.
- * Customer users read their own organisation only, never its notes or audit log.
+ * Customer users read their own organisation only, never its notes, audit log
+ * or archived contacts/assets/contracts.
  * "Not visible" answers 404 CUSTOMER_NOT_FOUND, the same as "does not exist".
  */
 import { sql } from 'kysely';
@@ -9,7 +10,7 @@ import type { Actor, Ctx } from '../../lib/context.ts';
 import { forbidden, notFound } from '../../lib/errors.ts';
 import './messages.ts';
 
-export type CustomerAction = 'edit' | 'archive' | 'seeNotes' | 'seeAudit';
+export type CustomerAction = 'edit' | 'archive' | 'seeNotes' | 'seeAudit' | 'seeArchived';
 
 export function can(actor: Actor, action: CustomerAction): boolean {
   switch (action) {
@@ -19,6 +20,7 @@ export function can(actor: Actor, action: CustomerAction): boolean {
       return actor.role === 'admin' || actor.role === 'manager';
     case 'seeNotes':
     case 'seeAudit':
+    case 'seeArchived':
       return actor.role !== 'customer';
   }
 }

@@ -115,6 +115,8 @@ export async function presentCustomer(tx: Tx, row: CustomerRow, actor: Actor): P
     .where('s.key', 'in', [...Object.keys(row.classification), ''])
     .orderBy('s.position')
     .execute();
+  // Customer users see what is current; staff also see what was archived.
+  const shown = <T extends { archived_at: Date | null }>(rows: T[]) => (can(actor, 'seeArchived') ? rows : rows.filter((r) => r.archived_at === null));
   const view: CustomerView = {
     ...presentSummary(row, tiers),
     address: row.address,
@@ -122,9 +124,9 @@ export async function presentCustomer(tx: Tx, row: CustomerRow, actor: Actor): P
       .filter((o) => row.classification[o.set_key] === o.key)
       .map((o) => ({ setKey: o.set_key, setName: o.set_name, option: { key: o.key, name: o.name, nameEn: o.name_en } })),
     customFields: row.custom_fields,
-    contacts: contacts.map((c) => presentContact(c, actor)),
-    assets: assets.map((a) => presentAsset(a, actor, today)),
-    contracts: contracts.map((c) => presentContract(c, today)),
+    contacts: shown(contacts).map((c) => presentContact(c, actor)),
+    assets: shown(assets).map((a) => presentAsset(a, actor, today)),
+    contracts: shown(contracts).map((c) => presentContract(c, today)),
     updatedAt: row.updated_at.toISOString(),
     abilities: abilitiesOf(actor),
   };

@@ -3,7 +3,7 @@ import type { Selectable } from 'kysely';
 import type { z } from 'zod';
 import type { Ctx } from '../../../lib/context.ts';
 import { invalid, notFound } from '../../../lib/errors.ts';
-import { loadVisibleCustomer } from '../policy.ts';
+import { can, loadVisibleCustomer } from '../policy.ts';
 import { presentAsset } from '../present.ts';
 import type { AssetBody, AssetView, UpdateAssetBody } from '../schema.ts';
 import type { AssetsTable } from '../tables.ts';
@@ -39,7 +39,7 @@ function checkDates(installDate: string | null, warrantyEnd: string | null): voi
 export async function listAssets(ctx: Ctx, customerId: string, includeArchived: boolean): Promise<AssetView[]> {
   await loadVisibleCustomer(ctx, customerId);
   let q = ctx.tx.selectFrom('assets').selectAll().where('customer_id', '=', customerId);
-  if (!includeArchived) q = q.where('archived_at', 'is', null);
+  if (!includeArchived || !can(ctx.actor, 'seeArchived')) q = q.where('archived_at', 'is', null);
   const rows = await q.orderBy('created_at').orderBy('id').execute();
   return rows.map((r) => presentAsset(r, ctx.actor));
 }

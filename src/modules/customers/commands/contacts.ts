@@ -3,7 +3,7 @@ import type { Selectable } from 'kysely';
 import type { z } from 'zod';
 import type { Ctx } from '../../../lib/context.ts';
 import { notFound } from '../../../lib/errors.ts';
-import { loadVisibleCustomer } from '../policy.ts';
+import { can, loadVisibleCustomer } from '../policy.ts';
 import { presentContact } from '../present.ts';
 import type { ContactBody, ContactView, UpdateContactBody } from '../schema.ts';
 import type { ContactsTable } from '../tables.ts';
@@ -26,7 +26,7 @@ async function loadContact(ctx: Ctx, id: string) {
 export async function listContacts(ctx: Ctx, customerId: string, includeArchived: boolean): Promise<ContactView[]> {
   await loadVisibleCustomer(ctx, customerId);
   let q = ctx.tx.selectFrom('contacts').selectAll().where('customer_id', '=', customerId);
-  if (!includeArchived) q = q.where('archived_at', 'is', null);
+  if (!includeArchived || !can(ctx.actor, 'seeArchived')) q = q.where('archived_at', 'is', null);
   const rows = await q.orderBy('created_at').orderBy('id').execute();
   return rows.map((r) => presentContact(r, ctx.actor));
 }

@@ -3,7 +3,7 @@ import type { Selectable } from 'kysely';
 import type { z } from 'zod';
 import type { Ctx } from '../../../lib/context.ts';
 import { invalid, notFound } from '../../../lib/errors.ts';
-import { loadVisibleCustomer } from '../policy.ts';
+import { can, loadVisibleCustomer } from '../policy.ts';
 import { presentContract } from '../present.ts';
 import type { ContractBody, ContractView, UpdateContractBody } from '../schema.ts';
 import type { ContractsTable } from '../tables.ts';
@@ -29,7 +29,7 @@ function checkPeriod(startsOn: string | null, endsOn: string | null): void {
 export async function listContracts(ctx: Ctx, customerId: string, includeArchived: boolean): Promise<ContractView[]> {
   await loadVisibleCustomer(ctx, customerId);
   let q = ctx.tx.selectFrom('contracts').selectAll().where('customer_id', '=', customerId);
-  if (!includeArchived) q = q.where('archived_at', 'is', null);
+  if (!includeArchived || !can(ctx.actor, 'seeArchived')) q = q.where('archived_at', 'is', null);
   const rows = await q.orderBy('created_at').orderBy('id').execute();
   return rows.map((r) => presentContract(r));
 }
