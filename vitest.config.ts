@@ -18,6 +18,8 @@ export default defineConfig({
         extends: true as const,
         test: {
           name: 'e2e',
+          // One browser at a time: chromium is heavy next to the API tests on a small machine.
+          fileParallelism: false,
           include: ['e2e/**/*.e2e.ts'],
           globalSetup: ['e2e/globalSetup.ts'],
           env: { KEFU_TEST_DB: 'pglite' },
