@@ -36,6 +36,19 @@ async function assertCreditCodeFree(ctx: Ctx, code: string | null | undefined, e
   if (await q.executeTakeFirst()) throw conflict('CREDIT_CODE_TAKEN', {}, { field: 'creditCode' });
 }
 
+/** Two requests racing past the check above meet the partial unique index; answer them the same way. */
+async function guardCreditCode<T>(write: Promise<T>): Promise<T> {
+  try {
+    return await write;
+  } catch (error) {
+    const pg = error as { code?: string; constraint?: string };
+    if (pg.code === '23505' && (pg.constraint ?? 'customers_credit_code') === 'customers_credit_code') {
+      throw conflict('CREDIT_CODE_TAKEN', {}, { field: 'creditCode' });
+    }
+    throw error;
+  }
+}
+
 export async function getCustomer(ctx: Ctx, id: string): Promise<CustomerView> {
   return presentCustomer(ctx.tx, await loadVisibleCustomer(ctx, id), ctx.actor);
 }
@@ -46,25 +59,27 @@ export async function createCustomer(ctx: Ctx, input: CreateCustomerBody): Promi
   const classification = await mergeClassification(ctx.tx, input.classification ?? {});
   await checkTier(ctx.tx, input.tier ?? null);
   const customFields = await mergeCustomFields(ctx.tx, 'customer', input.customFields ?? {});
-  const row = await ctx.tx
-    .insertInto('customers')
-    .values({
-      name: input.name,
-      credit_code: input.creditCode ?? null,
-      province: input.province ?? '',
-      city: input.city ?? '',
-      county: input.county ?? '',
-      address: input.address ?? '',
-      phones: input.phones ?? [],
-      email: input.email ?? '',
-      notes: input.notes ?? '',
-      classification: JSON.stringify(classification),
-      tier: input.tier ?? null,
-      custom_fields: JSON.stringify(customFields),
-      created_by: ctx.actor.via === 'system' ? null : ctx.actor.id,
-    })
-    .returningAll()
-    .executeTakeFirstOrThrow();
+  const row = await guardCreditCode(
+    ctx.tx
+      .insertInto('customers')
+      .values({
+        name: input.name,
+        credit_code: input.creditCode ?? null,
+        province: input.province ?? '',
+        city: input.city ?? '',
+        county: input.county ?? '',
+        address: input.address ?? '',
+        phones: input.phones ?? [],
+        email: input.email ?? '',
+        notes: input.notes ?? '',
+        classification: JSON.stringify(classification),
+        tier: input.tier ?? null,
+        custom_fields: JSON.stringify(customFields),
+        created_by: ctx.actor.via === 'system' ? null : ctx.actor.id,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow(),
+  );
   await refreshCustomer(ctx.tx, row.id);
   await recordEvent(ctx, {
     subjectType: 'customer',
@@ -88,26 +103,28 @@ export async function updateCustomer(ctx: Ctx, id: string, input: UpdateCustomer
   const customFields = input.customFields
     ? await mergeCustomFields(ctx.tx, 'customer', input.customFields, before.custom_fields)
     : before.custom_fields;
-  const after = await ctx.tx
-    .updateTable('customers')
-    .set({
-      name: input.name ?? before.name,
-      credit_code: input.creditCode === undefined ? before.credit_code : input.creditCode,
-      province: input.province ?? before.province,
-      city: input.city ?? before.city,
-      county: input.county ?? before.county,
-      address: input.address ?? before.address,
-      phones: input.phones ?? before.phones,
-      email: input.email ?? before.email,
-      notes: input.notes ?? before.notes,
-      classification: JSON.stringify(classification),
-      tier: input.tier === undefined ? before.tier : input.tier,
-      custom_fields: JSON.stringify(customFields),
-      updated_at: new Date(),
-    })
-    .where('id', '=', id)
-    .returningAll()
-    .executeTakeFirstOrThrow();
+  const after = await guardCreditCode(
+    ctx.tx
+      .updateTable('customers')
+      .set({
+        name: input.name ?? before.name,
+        credit_code: input.creditCode === undefined ? before.credit_code : input.creditCode,
+        province: input.province ?? before.province,
+        city: input.city ?? before.city,
+        county: input.county ?? before.county,
+        address: input.address ?? before.address,
+        phones: input.phones ?? before.phones,
+        email: input.email ?? before.email,
+        notes: input.notes ?? before.notes,
+        classification: JSON.stringify(classification),
+        tier: input.tier === undefined ? before.tier : input.tier,
+        custom_fields: JSON.stringify(customFields),
+        updated_at: new Date(),
+      })
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirstOrThrow(),
+  );
   await refreshCustomer(ctx.tx, id);
   const change = diff(auditable(before), auditable(after));
   if (change) {
@@ -129,7 +146,7 @@ export async function setCustomerArchived(ctx: Ctx, id: string, archived: boolea
   // The credit code is unique among active customers only; a restored one must not clash.
   if (!archived) await assertCreditCodeFree(ctx, before.credit_code, id);
   const archivedAt = archived ? new Date() : null;
-  await ctx.tx.updateTable('customers').set({ archived_at: archivedAt, updated_at: new Date() }).where('id', '=', id).execute();
+  await guardCreditCode(ctx.tx.updateTable('customers').set({ archived_at: archivedAt, updated_at: new Date() }).where('id', '=', id).execute());
   await recordEvent(ctx, {
     subjectType: 'customer',
     subjectId: id,
