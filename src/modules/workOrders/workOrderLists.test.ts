@@ -133,3 +133,13 @@ describe('search', () => {
     expect(await ids(portal, `q=${encodeURIComponent('交换机')}`)).toEqual([network.id]);
   });
 });
+
+describe('API document', () => {
+  it('describes the work order routes, including the list query', async () => {
+    const doc = (await server.client().get('/api/docs/json')).body;
+    expect(doc.paths['/api/v1/work-orders'].post).toBeDefined();
+    const params = doc.paths['/api/v1/work-orders'].get.parameters.map((p: { name: string }) => p.name);
+    expect(params).toEqual(expect.arrayContaining(['view', 'statusCategory', 'q', 'sort', 'page']));
+    expect(doc.paths['/api/v1/work-orders/{id}/transitions'].post).toBeDefined();
+  });
+});
