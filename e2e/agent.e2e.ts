@@ -4,6 +4,7 @@
  * digits), reply, move it on in its workflow, and find it in the queues.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { teamId } from '../test/factories.ts';
 import { type BrowserKit, CHROMIUM, hasChromium, logIn, modalOk, startBrowserKit } from './browser.ts';
 
 if (!hasChromium) console.warn(`e2e skipped: no chromium at ${CHROMIUM}`);
@@ -15,7 +16,8 @@ describe.skipIf(!hasChromium)('agent workspace in the browser', () => {
   beforeAll(async () => {
     kit = await startBrowserKit();
     const admin = await kit.server.admin();
-    const res = await admin.post('/api/v1/users', { ...AGENT, role: 'agent' });
+    // In the service team, which handles the seeded 咨询 type: members may pick up its work orders.
+    const res = await admin.post('/api/v1/users', { ...AGENT, role: 'agent', teamIds: [await teamId(admin, 'service')] });
     expect(res.status).toBe(201);
   });
   afterAll(async () => {
@@ -68,6 +70,8 @@ describe.skipIf(!hasChromium)('agent workspace in the browser', () => {
     await next.click();
     await page.getByTestId('timeline').getByText('将状态从').waitFor();
     expect(label).toMatch(/转为「.+」/);
+    await page.getByRole('button', { name: '分派给我' }).click();
+    await page.getByTestId('timeline').getByText('分派了工单').waitFor();
     await kit.screenshot(page, 'work-order');
 
     await page.getByRole('menuitem', { name: '工单' }).click();

@@ -86,5 +86,19 @@ describe.skipIf(!hasChromium)('admin configuration in the browser', () => {
     const admin = await kit.server.admin();
     const config = (await admin.get('/api/v1/config/completeness')).body;
     expect(config.requiredFields).toEqual(expect.arrayContaining(['classification.region_type', 'custom.industry']));
+
+    // The new dimension and field appear in the customer form and are stored.
+    await page.goto('/customers');
+    await page.getByTestId('customer-create').click();
+    await page.getByTestId('customer-name').fill('苏州工业园区精密制造厂');
+    await page.getByLabel('所属行业').fill('制造业');
+    await page.getByLabel('区域类型').click();
+    await page.locator('.ant-select-item-option', { hasText: '城区' }).click();
+    await modalOk(page).click();
+    await page.getByTestId('customer-title').filter({ hasText: '苏州工业园区精密制造厂' }).waitFor();
+    await page.getByText('制造业').waitFor();
+    const found = (await admin.get(`/api/v1/customers?q=${encodeURIComponent('精密制造')}`)).body.items;
+    const customer = (await admin.get(`/api/v1/customers/${found[0].id}`)).body;
+    expect(customer).toMatchObject({ customFields: { industry: '制造业' }, classification: { region_type: 'urban' } });
   });
 });

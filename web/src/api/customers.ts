@@ -88,6 +88,7 @@ export interface CustomerInput {
   notes?: string;
   classification?: Record<string, string | null>;
   tier?: string | null;
+  customFields?: Record<string, unknown>;
 }
 
 export interface CustomerFilter {

@@ -104,6 +104,7 @@ export interface CreateWorkOrderInput {
   priority?: Priority;
   teamId?: string;
   assigneeId?: string;
+  customFields?: Record<string, unknown>;
 }
 
 export function useWorkOrders(filter: WorkOrderFilter) {
@@ -151,7 +152,7 @@ export const useReply = () =>
     post<TimelineItem>(`/work-orders/${id}/replies`, body),
   );
 export const useAssign = () =>
-  useWorkOrderChange(({ id, ...body }: { id: string; teamId?: string | null; assigneeId?: string | null }) =>
+  useWorkOrderChange(({ id, ...body }: { id: string; teamId?: string | null; assigneeId?: string | null; reason?: string }) =>
     post<WorkOrder>(`/work-orders/${id}/assign`, body),
   );
 export const useUpdateWorkOrder = () =>

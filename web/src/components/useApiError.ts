@@ -6,6 +6,11 @@ import { App, type FormInstance } from 'antd';
 import { useCallback } from 'react';
 import { ApiError } from '../api/client';
 
+interface FieldError {
+  name: string[];
+  errors: string[];
+}
+
 export function useApiError() {
   const { message } = App.useApp();
   return useCallback(
@@ -16,12 +21,13 @@ export function useApiError() {
       }
       if (form) {
         const known = new Set(form.getFieldsError().map((field) => String(field.name[0])));
-        const fields = error.issues
+        // Zod issues say "body.username"; domain errors name one field, possibly nested ("customFields.industry").
+        const fields: FieldError[] = error.issues
           .filter((issue) => issue.path.startsWith('body.'))
-          .map((issue) => ({ name: issue.path.slice(5).split('.')[0]!, errors: [issue.message] }))
-          .filter((field) => known.has(field.name));
-        if (error.field && known.has(error.field)) fields.push({ name: error.field, errors: [error.message] });
-        if (fields.length) form.setFields(fields);
+          .map((issue) => ({ name: issue.path.slice(5).split('.'), errors: [issue.message] }));
+        if (error.field) fields.push({ name: error.field.split('.'), errors: [error.message] });
+        const shown = fields.filter((field) => known.has(field.name[0] ?? ''));
+        if (shown.length) form.setFields(shown);
       }
       message.error(error.message);
     },

@@ -299,4 +299,6 @@ export const en: Record<MessageKey, string> = {
   'workOrderType.category': 'Category',
   'workOrderType.initial': 'Initial status',
   'workOrderType.transitions': 'Allowed transitions (row: current status, column: next)',
+  'workOrder.assign': 'Assign / transfer',
+  'workOrder.reason': 'Reason',
 };

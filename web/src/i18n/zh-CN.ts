@@ -297,6 +297,8 @@ export const zhCN = {
   'workOrderType.category': '状态类别',
   'workOrderType.initial': '初始状态',
   'workOrderType.transitions': '允许的流转（行：当前状态，列：可转到）',
+  'workOrder.assign': '分派 / 转派',
+  'workOrder.reason': '原因',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -3,6 +3,7 @@ import { Button, Card, Descriptions, Flex, Popconfirm, Progress, Space, Tabs, Ta
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useArchiveCustomer, useCustomer } from '../../api/customers';
+import { CustomFieldValues } from '../../components/CustomFields';
 import { PageLoading } from '../../components/PageLoading';
 import { useApiError } from '../../components/useApiError';
 import { useLocalName } from '../../components/useLocalName';
@@ -85,6 +86,7 @@ export default function CustomerDetailPage() {
             </Descriptions.Item>
           ) : null}
         </Descriptions>
+        <CustomFieldValues entity="customer" values={c.customFields} />
       </Card>
       <Card>
         <Tabs

@@ -9,11 +9,15 @@ import {
   useServiceTiers,
   useUpdateCustomer,
 } from '../../api/customers';
+import { CustomFieldInputs, cleanCustomFields } from '../../components/CustomFields';
 import { useApiError } from '../../components/useApiError';
 import { useLocalName } from '../../components/useLocalName';
 import { useT } from '../../i18n';
 
-type FormValues = Omit<CustomerInput, 'classification'> & { classification?: Record<string, string | undefined> };
+type FormValues = Omit<CustomerInput, 'classification'> & {
+  classification?: Record<string, string | undefined>;
+  customFields?: Record<string, unknown>;
+};
 
 export function CustomerFormModal({ customer, onClose }: { customer: Customer | null; onClose: () => void }) {
   const t = useT();
@@ -27,9 +31,10 @@ export function CustomerFormModal({ customer, onClose }: { customer: Customer | 
   const create = useCreateCustomer();
   const update = useUpdateCustomer();
 
-  const submit = ({ classification = {}, creditCode, tier, ...rest }: FormValues) => {
+  const submit = ({ classification = {}, creditCode, tier, customFields, ...rest }: FormValues) => {
     const input: CustomerInput = {
       ...rest,
+      customFields: cleanCustomFields(customFields),
       creditCode: creditCode || null,
       tier: tier ?? null,
       // An emptied choice removes the value on the server.
@@ -136,6 +141,7 @@ export function CustomerFormModal({ customer, onClose }: { customer: Customer | 
             </Col>
           ))}
         </Row>
+        <CustomFieldInputs entity="customer" />
         <Form.Item name="notes" label={t('customer.notes')} rules={[{ max: 5000 }]}>
           <Input.TextArea rows={3} />
         </Form.Item>

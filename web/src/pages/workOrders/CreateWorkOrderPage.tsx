@@ -8,6 +8,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { useCustomer } from '../../api/customers';
 import { CHANNELS, type CreateWorkOrderInput, PRIORITIES, useCreateWorkOrder, useWorkOrderTypes } from '../../api/workOrders';
 import { CustomerPicker } from '../../components/CustomerPicker';
+import { CustomFieldInputs, cleanCustomFields } from '../../components/CustomFields';
 import { useApiError } from '../../components/useApiError';
 import { useT } from '../../i18n';
 
@@ -29,13 +30,16 @@ export default function CreateWorkOrderPage() {
   }, [activeTypes, form]);
 
   const submit = (values: CreateWorkOrderInput) =>
-    create.mutate(values, {
-      onSuccess: (created) => {
-        message.success(t('workOrder.created', { number: created.number }));
-        navigate(`/work-orders/${created.id}`);
+    create.mutate(
+      { ...values, customFields: cleanCustomFields(values.customFields) },
+      {
+        onSuccess: (created) => {
+          message.success(t('workOrder.created', { number: created.number }));
+          navigate(`/work-orders/${created.id}`);
+        },
+        onError: (e) => showError(e, form),
       },
-      onError: (e) => showError(e, form),
-    });
+    );
 
   return (
     <Card title={t('workOrder.createTitle')}>
@@ -102,6 +106,7 @@ export default function CreateWorkOrderPage() {
         <Form.Item name="description" label={t('workOrder.description')} rules={[{ max: 20000 }]}>
           <Input.TextArea rows={4} data-testid="work-order-description" />
         </Form.Item>
+        <CustomFieldInputs entity="work_order" />
         <Button type="primary" htmlType="submit" loading={create.isPending} data-testid="work-order-submit">
           {t('common.save')}
         </Button>

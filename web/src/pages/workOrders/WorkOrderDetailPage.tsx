@@ -1,13 +1,16 @@
 /** One work order: facts, next steps allowed by its workflow, replies and notes, and the timeline. */
 import { Button, Card, Col, Descriptions, Flex, Row, Space, Typography } from 'antd';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useAssign, useTransition, useWorkOrder } from '../../api/workOrders';
 import { NotFoundPage } from '../../auth/guards';
 import { useCurrentUser } from '../../auth/useMe';
+import { CustomFieldValues } from '../../components/CustomFields';
 import { PageLoading } from '../../components/PageLoading';
 import { useApiError } from '../../components/useApiError';
 import { PriorityTag, StatusTag } from '../../components/WorkOrderTags';
 import { useT } from '../../i18n';
+import { AssignModal } from './AssignModal';
 import { ReplyBox } from './ReplyBox';
 import { Timeline } from './Timeline';
 
@@ -19,6 +22,7 @@ export default function WorkOrderDetailPage() {
   const order = useWorkOrder(id);
   const transition = useTransition();
   const assign = useAssign();
+  const [assigning, setAssigning] = useState(false);
 
   if (order.isPending) return <PageLoading />;
   if (!order.data) return <NotFoundPage />;
@@ -57,6 +61,7 @@ export default function WorkOrderDetailPage() {
                     {t('workOrder.assignToMe')}
                   </Button>
                 ) : null}
+                {wo.abilities.assign ? <Button onClick={() => setAssigning(true)}>{t('workOrder.assign')}</Button> : null}
               </Space>
             </Space>
           </Card>
@@ -83,8 +88,10 @@ export default function WorkOrderDetailPage() {
             <Descriptions.Item label={t('workOrder.createdAt')}>{when(wo.createdAt)}</Descriptions.Item>
             <Descriptions.Item label={t('workOrder.dueAt')}>{when(wo.dueAt)}</Descriptions.Item>
           </Descriptions>
+          <CustomFieldValues entity="work_order" values={wo.customFields} column={1} />
         </Card>
       </Col>
+      {assigning ? <AssignModal order={wo} onClose={() => setAssigning(false)} /> : null}
     </Row>
   );
 }
