@@ -14,7 +14,8 @@ import { type Staff, seedWorkOrders } from './seedWorkOrders.ts';
 export const BENCH_PASSWORD = 'bench-password-1';
 
 export interface SearchQuery {
-  kind: 'cjk1' | 'cjk2' | 'customer' | 'phone4' | 'number';
+  /** `miss`: words in no seeded record (typos, other vocabulary), measured apart from the headline mix. */
+  kind: 'cjk1' | 'cjk2' | 'customer' | 'phone4' | 'number' | 'miss';
   q: string;
 }
 
@@ -78,6 +79,7 @@ function searchQueries(customers: SeededCustomer[], numbers: string[]): SearchQu
     queries.push({ kind: 'phone4', q: c.contacts[0]!.phone.slice(-4) });
   }
   for (const n of numbers.slice(0, 10)) queries.push({ kind: 'number', q: n });
+  for (const q of ['printer', 'toner', 'zzqx', '鲸鱼']) queries.push({ kind: 'miss', q });
   return queries;
 }
 
