@@ -77,7 +77,13 @@ describe.skipIf(!hasChromium)('agent workspace in the browser', () => {
     await page.getByRole('menuitem', { name: '工单' }).click();
     await page.getByTestId('work-order-views').getByText('全部').click();
     await page.getByRole('cell', { name: '打印机卡纸，无法打印' }).waitFor();
+    await page.getByTestId('saved-view-save').click();
+    await page.getByTestId('saved-view-name').fill('全部工单');
+    await modalOk(page).click();
+    await page.getByTestId('saved-views').getByText('全部工单').waitFor();
     await kit.screenshot(page, 'work-orders');
+    const agent = await kit.server.client().login(AGENT.username, AGENT.password);
+    expect((await agent.get('/api/v1/saved-views')).body.items).toMatchObject([{ name: '全部工单', filters: { view: 'all' } }]);
   });
 
   it('refuses the admin pages to an agent even by address', async () => {

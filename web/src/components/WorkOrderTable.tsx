@@ -26,7 +26,7 @@ export function WorkOrderTable({
       pagination={pagination}
       scroll={{ x: 900 }}
       columns={[
-        { title: t('workOrder.number'), dataIndex: 'number', render: (n: string, wo) => <Link to={`/work-orders/${wo.id}`}>{n}</Link> },
+        { title: t('workOrder.number'), dataIndex: 'number', width: 170, render: (n: string, wo) => <Link to={`/work-orders/${wo.id}`}>{n}</Link> },
         { title: t('workOrder.subject'), dataIndex: 'subject', ellipsis: true },
         ...(showCustomer
           ? [

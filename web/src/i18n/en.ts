@@ -301,4 +301,9 @@ export const en: Record<MessageKey, string> = {
   'workOrderType.transitions': 'Allowed transitions (row: current status, column: next)',
   'workOrder.assign': 'Assign / transfer',
   'workOrder.reason': 'Reason',
+  'savedView.placeholder': 'My views',
+  'savedView.save': 'Save as view',
+  'savedView.name': 'View name',
+  'savedView.delete': 'Delete this view',
+  'savedView.deleteConfirm': 'Delete the view "{name}"?',
 };

@@ -299,6 +299,11 @@ export const zhCN = {
   'workOrderType.transitions': '允许的流转（行：当前状态，列：可转到）',
   'workOrder.assign': '分派 / 转派',
   'workOrder.reason': '原因',
+  'savedView.placeholder': '我的视图',
+  'savedView.save': '保存为视图',
+  'savedView.name': '视图名称',
+  'savedView.delete': '删除此视图',
+  'savedView.deleteConfirm': '确定删除视图「{name}」？',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

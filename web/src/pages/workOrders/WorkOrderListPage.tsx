@@ -1,17 +1,26 @@
-/** 工单: the queues (mine, my teams, unassigned, all, overdue) with search and filters. */
+/** 工单: the queues (mine, my teams, unassigned, all, overdue) with search, filters and saved views. */
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Input, Segmented, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import type { SavedView } from '../../api/savedViews';
 import { PRIORITIES, type Priority, STATUS_CATEGORIES, useWorkOrders, VIEWS, type View, type WorkOrderFilter } from '../../api/workOrders';
 import { WorkOrderTable } from '../../components/WorkOrderTable';
 import { useT } from '../../i18n';
+import { SavedViewsBar } from './SavedViewsBar';
 
 export default function WorkOrderListPage() {
   const t = useT();
   const [filter, setFilter] = useState<WorkOrderFilter>({ view: 'mine', page: 1, pageSize: 20 });
+  const [savedView, setSavedView] = useState<SavedView | null>(null);
   const orders = useWorkOrders(filter);
   const refine = (change: Partial<WorkOrderFilter>) => setFilter((f) => ({ ...f, ...change, page: 1 }));
+  const { page: _page, pageSize, ...filters } = filter;
+
+  const openView = (view: SavedView | null) => {
+    setSavedView(view);
+    setFilter({ view: 'all', ...(view?.filters ?? { view: 'mine' }), page: 1, pageSize });
+  };
 
   return (
     <Card>
@@ -19,11 +28,14 @@ export default function WorkOrderListPage() {
         <Typography.Title level={4} style={{ margin: 0 }}>
           {t('workOrders.title')}
         </Typography.Title>
-        <Link to="/work-orders/new">
-          <Button type="primary" icon={<PlusOutlined />} data-testid="work-order-create">
-            {t('workOrder.create')}
-          </Button>
-        </Link>
+        <Flex wrap gap={8}>
+          <SavedViewsBar current={savedView} filters={filters} onOpen={openView} />
+          <Link to="/work-orders/new">
+            <Button type="primary" icon={<PlusOutlined />} data-testid="work-order-create">
+              {t('workOrder.create')}
+            </Button>
+          </Link>
+        </Flex>
       </Flex>
       <Flex wrap gap={8} style={{ marginBottom: 16 }}>
         <Segmented<View>
@@ -33,7 +45,9 @@ export default function WorkOrderListPage() {
           data-testid="work-order-views"
         />
         <Input.Search
+          key={savedView?.id ?? 'none'}
           allowClear
+          defaultValue={filter.q}
           placeholder={t('workOrder.searchPlaceholder')}
           onSearch={(q) => refine({ q: q || undefined })}
           style={{ width: 240 }}
@@ -43,6 +57,7 @@ export default function WorkOrderListPage() {
           mode="multiple"
           placeholder={t('workOrder.status')}
           style={{ minWidth: 160 }}
+          value={filter.statusCategory ? filter.statusCategory.split(',') : []}
           options={STATUS_CATEGORIES.map((category) => ({ value: category, label: t(`statusCategory.${category}`) }))}
           onChange={(categories: string[]) => refine({ statusCategory: categories.length ? categories.join(',') : undefined })}
         />
@@ -50,6 +65,7 @@ export default function WorkOrderListPage() {
           allowClear
           placeholder={t('workOrder.priority')}
           style={{ width: 120 }}
+          value={filter.priority}
           options={PRIORITIES.map((priority) => ({ value: priority, label: t(`priority.${priority}`) }))}
           onChange={(priority?: Priority) => refine({ priority })}
         />
@@ -62,7 +78,7 @@ export default function WorkOrderListPage() {
           pageSize: filter.pageSize,
           total: orders.data?.total ?? 0,
           showTotal: (total) => t('common.total', { total }),
-          onChange: (page, pageSize) => setFilter((f) => ({ ...f, page, pageSize })),
+          onChange: (page, size) => setFilter((f) => ({ ...f, page, pageSize: size })),
         }}
       />
     </Card>
