@@ -1,5 +1,5 @@
-/** The work order list used by the queues and by a customer's page. */
-import { Table, type TablePaginationConfig } from 'antd';
+/** The work order list used by the queues and by a customer's page; a compact list on a phone. */
+import { Grid, List, Space, Table, type TablePaginationConfig, Typography } from 'antd';
 import { Link } from 'react-router';
 import type { WorkOrderListItem } from '../api/workOrders';
 import { useT } from '../i18n';
@@ -17,6 +17,8 @@ export function WorkOrderTable({
   showCustomer?: boolean;
 }) {
   const t = useT();
+  const phone = Grid.useBreakpoint().md === false;
+  if (phone) return <WorkOrderList items={items} loading={loading} pagination={pagination} />;
   return (
     <Table<WorkOrderListItem>
       rowKey="id"
@@ -26,7 +28,12 @@ export function WorkOrderTable({
       pagination={pagination}
       scroll={{ x: 900 }}
       columns={[
-        { title: t('workOrder.number'), dataIndex: 'number', width: 170, render: (n: string, wo) => <Link to={`/work-orders/${wo.id}`}>{n}</Link> },
+        {
+          title: t('workOrder.number'),
+          dataIndex: 'number',
+          width: 170,
+          render: (n: string, wo) => <Link to={`/work-orders/${wo.id}`}>{n}</Link>,
+        },
         { title: t('workOrder.subject'), dataIndex: 'subject', ellipsis: true },
         ...(showCustomer
           ? [
@@ -55,6 +62,50 @@ export function WorkOrderTable({
         },
         { title: t('workOrder.createdAt'), dataIndex: 'createdAt', render: (at: string) => new Date(at).toLocaleString() },
       ]}
+    />
+  );
+}
+
+function WorkOrderList({
+  items,
+  loading,
+  pagination,
+}: {
+  items: WorkOrderListItem[] | undefined;
+  loading: boolean;
+  pagination: TablePaginationConfig | false;
+}) {
+  const t = useT();
+  return (
+    <List<WorkOrderListItem>
+      loading={loading}
+      dataSource={items}
+      pagination={
+        pagination === false
+          ? false
+          : {
+              current: pagination.current,
+              pageSize: pagination.pageSize,
+              total: pagination.total,
+              onChange: pagination.onChange,
+              size: 'small',
+            }
+      }
+      renderItem={(wo) => (
+        <List.Item key={wo.id}>
+          <Space direction="vertical" size={2} style={{ width: '100%' }}>
+            <Link to={`/work-orders/${wo.id}`}>{`${wo.number} ${wo.subject}`}</Link>
+            <Space wrap size={4}>
+              <StatusTag name={wo.status.name} category={wo.status.category} />
+              <PriorityTag priority={wo.priority} />
+              <Typography.Text type="secondary">{wo.customer.name}</Typography.Text>
+            </Space>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {`${wo.assignee?.displayName ?? wo.team?.name ?? t('workOrder.unassigned')} · ${new Date(wo.createdAt).toLocaleString()}`}
+            </Typography.Text>
+          </Space>
+        </List.Item>
+      )}
     />
   );
 }
