@@ -15,7 +15,7 @@ import { rawInsertRate } from './rawInsert.ts';
 import { type DbResult, flatMetrics, printReport, writeResults } from './report.ts';
 import { measureCreate, measureList, measureSearch } from './scenarios.ts';
 import { BENCH_PASSWORD, seed } from './seed.ts';
-import { openTarget, startServer } from './target.ts';
+import { disposeAll, openTarget, startServer } from './target.ts';
 
 export interface BenchArgs {
   size: number;
@@ -133,7 +133,15 @@ async function main(): Promise<void> {
   console.log(`written: ${writeResults({ ...args, loadAverageAtStart: Math.round(loadAtStart * 10) / 10 }, results, metrics)} and bench/results/latest.json`);
 }
 
+let interrupted = false;
+process.once('SIGINT', () => {
+  interrupted = true;
+  console.log('\ninterrupted: dropping the benchmark databases and directories');
+  void disposeAll().finally(() => process.exit(130));
+});
+
 main().catch((error: unknown) => {
+  if (interrupted) return; // requests fail as the server stops; the SIGINT handler exits
   console.error('bench failed:', error);
   process.exit(1);
 });

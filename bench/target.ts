@@ -41,6 +41,13 @@ async function adminQuery(text: string): Promise<void> {
   }
 }
 
+/** Cleanups still to run; an interrupted run (Ctrl-C) runs them so no database or directory is left behind. */
+const pending = new Set<() => Promise<void>>();
+
+export async function disposeAll(): Promise<void> {
+  for (const cleanup of [...pending].reverse()) await cleanup().catch(() => {});
+}
+
 export async function openTarget(kind: DatabaseKind): Promise<Target> {
   const attachments = fs.mkdtempSync(path.join(os.tmpdir(), 'kefu-bench-att-'));
   let database: Database;
@@ -64,7 +71,7 @@ export async function openTarget(kind: DatabaseKind): Promise<Target> {
   await migrate(database);
   await ensureAdmin(database, ADMIN_PASSWORD);
   let closed = false;
-  return {
+  const target: Target = {
     kind,
     database,
     async closeDatabase() {
@@ -73,12 +80,15 @@ export async function openTarget(kind: DatabaseKind): Promise<Target> {
     },
     serverEnv: { ...serverEnv, KEFU_BENCH_SERVER_ATTACHMENTS: attachments },
     async dispose() {
+      pending.delete(target.dispose);
       if (!closed) await database.close().catch(() => {});
       closed = true;
       await cleanup();
       fs.rmSync(attachments, { recursive: true, force: true });
     },
   };
+  pending.add(target.dispose);
+  return target;
 }
 
 export interface RunningServer {
@@ -117,14 +127,13 @@ export async function startServer(target: Target, profileDir?: string): Promise<
       resolve((JSON.parse(line) as { port: number }).port);
     });
   });
-  return {
-    url: `http://127.0.0.1:${port}`,
-    cpuMs: () => processCpuMs(child.pid),
-    async stop() {
-      if (child.exitCode !== null) return;
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      await exited;
-    },
+  const stop = async () => {
+    pending.delete(stop);
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await exited;
   };
+  pending.add(stop);
+  return { url: `http://127.0.0.1:${port}`, cpuMs: () => processCpuMs(child.pid), stop };
 }
