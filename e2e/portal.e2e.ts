@@ -4,7 +4,7 @@
  * organisation's user cannot open it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserKit, CHROMIUM, hasChromium, logIn, startBrowserKit } from './browser.ts';
+import { ADMIN_PASSWORD, type BrowserKit, CHROMIUM, hasChromium, logIn, modalOk, startBrowserKit } from './browser.ts';
 
 if (!hasChromium) console.warn(`e2e skipped: no chromium at ${CHROMIUM}`);
 
@@ -13,18 +13,31 @@ const OTHER_USER = { username: 'other.kehu', password: 'portal-password-2', disp
 
 describe.skipIf(!hasChromium)('customer portal in the browser', () => {
   let kit: BrowserKit;
+  let customerId: string;
   beforeAll(async () => {
     kit = await startBrowserKit();
     const admin = await kit.server.admin();
-    for (const [user, name] of [
-      [PORTAL_USER, '宁波港湾物流有限公司'],
-      [OTHER_USER, '别家公司'],
-    ] as const) {
-      const customer = await admin.post('/api/v1/customers', { name });
-      expect(customer.status).toBe(201);
-      const res = await admin.post('/api/v1/users', { ...user, role: 'customer', customerId: customer.body.id });
-      expect(res.status).toBe(201);
-    }
+    customerId = (await admin.post('/api/v1/customers', { name: '宁波港湾物流有限公司' })).body.id;
+    const other = await admin.post('/api/v1/customers', { name: '别家公司' });
+    const res = await admin.post('/api/v1/users', { ...OTHER_USER, role: 'customer', customerId: other.body.id });
+    expect(res.status).toBe(201);
+  });
+
+  it('lets an administrator open a portal account from the customer page, and shows the history', async () => {
+    const page = await kit.newPage();
+    await logIn(page, 'admin', ADMIN_PASSWORD);
+    await page.waitForURL('**/workspace');
+    await page.goto(`/customers/${customerId}`);
+    await page.getByRole('tab', { name: '门户账号' }).click();
+    await page.getByTestId('portal-account-create').click();
+    const modal = page.locator('.ant-modal-wrap:visible');
+    await modal.locator('#username').fill(PORTAL_USER.username);
+    await modal.locator('#displayName').fill(PORTAL_USER.displayName);
+    await modal.locator('#password').fill(PORTAL_USER.password);
+    await modalOk(page).click();
+    await page.getByRole('cell', { name: PORTAL_USER.username }).waitFor();
+    await page.getByRole('tab', { name: '变更记录' }).click();
+    await page.getByText('新建了客户').waitFor();
   });
   afterAll(async () => {
     await kit?.close();

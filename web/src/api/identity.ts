@@ -22,6 +22,8 @@ export interface UserInput {
   locale?: 'zh-CN' | 'en';
   teamIds?: string[];
   disabled?: boolean;
+  customerId?: string;
+  contactId?: string;
 }
 
 export interface TeamInput {

@@ -304,6 +304,18 @@ export const zhCN = {
   'savedView.name': '视图名称',
   'savedView.delete': '删除此视图',
   'savedView.deleteConfirm': '确定删除视图「{name}」？',
+  'customer.audit': '变更记录',
+  'customer.portalAccounts': '门户账号',
+  'audit.entity.customer': '客户',
+  'audit.entity.contact': '联系人',
+  'audit.entity.asset': '资产',
+  'audit.entity.contract': '合同',
+  'audit.verb.created': '新建了{entity}',
+  'audit.verb.updated': '修改了{entity}',
+  'audit.verb.archived': '归档了{entity}',
+  'audit.verb.restored': '恢复了{entity}',
+  'portalAccount.create': '开通门户账号',
+  'portalAccount.hint': '客户的联系人可用此账号登录客户门户，提交和跟踪工单。',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -8,15 +8,19 @@ import { PageLoading } from '../../components/PageLoading';
 import { useApiError } from '../../components/useApiError';
 import { useLocalName } from '../../components/useLocalName';
 import { NotFoundPage } from '../../auth/guards';
+import { useCurrentUser } from '../../auth/useMe';
 import { useT } from '../../i18n';
 import { AssetsTab } from './AssetsTab';
+import { AuditTab } from './AuditTab';
 import { ContactsTab } from './ContactsTab';
 import { ContractsTab } from './ContractsTab';
 import { CustomerFormModal } from './CustomerFormModal';
 import { CustomerWorkOrdersTab } from './CustomerWorkOrdersTab';
+import { PortalAccountsTab } from './PortalAccountsTab';
 
 export default function CustomerDetailPage() {
   const t = useT();
+  const me = useCurrentUser();
   const localName = useLocalName();
   const showError = useApiError();
   const { id } = useParams();
@@ -95,6 +99,11 @@ export default function CustomerDetailPage() {
             { key: 'assets', label: t('customer.assets'), children: <AssetsTab customer={c} /> },
             { key: 'contracts', label: t('customer.contracts'), children: <ContractsTab contracts={c.contracts} /> },
             { key: 'workOrders', label: t('customer.workOrders'), children: <CustomerWorkOrdersTab customerId={c.id} /> },
+            // Opening portal accounts is for administrators and managers (the server refuses others).
+            ...(me.role === 'admin' || me.role === 'manager'
+              ? [{ key: 'portal', label: t('customer.portalAccounts'), children: <PortalAccountsTab customer={c} /> }]
+              : []),
+            ...(c.abilities.seeAudit ? [{ key: 'audit', label: t('customer.audit'), children: <AuditTab customerId={c.id} /> }] : []),
           ]}
         />
       </Card>
