@@ -32,6 +32,7 @@ describe.skipIf(!hasChromium)('admin console in the browser', () => {
     await page.getByTestId('lang-switch').click();
     await page.getByTestId('lang-en').click();
     await page.getByRole('menuitem', { name: 'Workspace' }).waitFor();
+    await kit.screenshot(page, 'workspace-en');
     await page.getByTestId('lang-switch').click();
     await page.getByTestId('lang-zh-CN').click();
     await page.getByRole('menuitem', { name: '工作台' }).waitFor();

@@ -3,6 +3,7 @@
  * localStorage. `useT()` gives a typed `t(key, params)`; the API client reads
  * the current language so server errors come back in it too.
  */
+import { useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
 import { en } from './en';
 import { type MessageKey, zhCN } from './zh-CN';
@@ -47,6 +48,7 @@ const I18nContext = createContext<I18nValue | null>(null);
 
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [lang, setLangState] = useState<Lang>(currentLang);
+  const queryClient = useQueryClient();
   const setLang = useCallback((next: Lang) => {
     currentLang = next;
     try {
@@ -56,7 +58,9 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     }
     document.documentElement.lang = next;
     setLangState(next);
-  }, []);
+    // Some names come from the server in the request's language (type and status labels): fetch them again.
+    void queryClient.invalidateQueries();
+  }, [queryClient]);
   const value = useMemo<I18nValue>(() => ({ lang, setLang, t: (key, params) => translate(lang, key, params) }), [lang, setLang]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
