@@ -8,6 +8,8 @@ import { type BrowserKit, CHROMIUM, hasChromium, logIn, startBrowserKit } from '
 
 if (!hasChromium) console.warn(`e2e skipped: no chromium at ${CHROMIUM}`);
 
+/** A 1×1 PNG. */
+const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 const TECH = { username: 'zhao.gong', password: 'tech-password-1', displayName: '赵工' };
 
 describe.skipIf(!hasChromium)('technician on a phone', () => {
@@ -48,6 +50,11 @@ describe.skipIf(!hasChromium)('technician on a phone', () => {
     await page.locator('.ant-segmented-item', { hasText: '内部备注' }).click();
     await page.getByTestId('reply-send').click();
     await page.getByTestId('timeline').getByText('已到现场，轴承磨损').waitFor();
+
+    // A photo from the site: stored, listed and previewed on the work order.
+    await page.locator('input[type=file]').setInputFiles({ name: 'pump.png', mimeType: 'image/png', buffer: Buffer.from(PNG, 'base64') });
+    await page.getByRole('link', { name: 'pump.png' }).waitFor();
+    await page.locator('img[alt="pump.png"]').waitFor();
 
     await page.getByRole('button', { name: /^转为/ }).first().click();
     await page.getByTestId('timeline').getByText('将状态从').waitFor();

@@ -47,14 +47,16 @@ export function withQuery(path: string, query: Query = {}): string {
 
 export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json', 'accept-language': getLang() };
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  // Uploads go as multipart, with the boundary the browser writes into the content type itself.
+  const multipart = body instanceof FormData;
+  if (body !== undefined && !multipart) headers['content-type'] = 'application/json';
   let response: Response;
   try {
     response = await fetch(`/api/v1${path}`, {
       method,
       headers,
       credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : multipart ? body : JSON.stringify(body),
     });
   } catch {
     throw new ApiError(0, 'NETWORK', translate(getLang(), 'common.networkError'));

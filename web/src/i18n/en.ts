@@ -318,4 +318,8 @@ export const en: Record<MessageKey, string> = {
   'audit.verb.restored': 'restored the {entity}',
   'portalAccount.create': 'Open a portal account',
   'portalAccount.hint': "The customer's contacts log in to the portal with it to open and follow work orders.",
+  'attachment.title': 'Attachments',
+  'attachment.upload': 'Upload',
+  'attachment.internal': 'Internal only',
+  'attachment.uploaded': 'Uploaded {name}',
 };

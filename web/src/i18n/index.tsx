@@ -49,18 +49,21 @@ const I18nContext = createContext<I18nValue | null>(null);
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [lang, setLangState] = useState<Lang>(currentLang);
   const queryClient = useQueryClient();
-  const setLang = useCallback((next: Lang) => {
-    currentLang = next;
-    try {
-      localStorage.setItem(STORAGE_KEY, next);
-    } catch {
-      // Private windows may refuse storage; the choice then lasts for this page only.
-    }
-    document.documentElement.lang = next;
-    setLangState(next);
-    // Some names come from the server in the request's language (type and status labels): fetch them again.
-    void queryClient.invalidateQueries();
-  }, [queryClient]);
+  const setLang = useCallback(
+    (next: Lang) => {
+      currentLang = next;
+      try {
+        localStorage.setItem(STORAGE_KEY, next);
+      } catch {
+        // Private windows may refuse storage; the choice then lasts for this page only.
+      }
+      document.documentElement.lang = next;
+      setLangState(next);
+      // Some names come from the server in the request's language (type and status labels): fetch them again.
+      void queryClient.invalidateQueries();
+    },
+    [queryClient],
+  );
   const value = useMemo<I18nValue>(() => ({ lang, setLang, t: (key, params) => translate(lang, key, params) }), [lang, setLang]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

@@ -316,6 +316,10 @@ export const zhCN = {
   'audit.verb.restored': '恢复了{entity}',
   'portalAccount.create': '开通门户账号',
   'portalAccount.hint': '客户的联系人可用此账号登录客户门户，提交和跟踪工单。',
+  'attachment.title': '附件',
+  'attachment.upload': '上传附件',
+  'attachment.internal': '仅内部可见',
+  'attachment.uploaded': '已上传 {name}',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

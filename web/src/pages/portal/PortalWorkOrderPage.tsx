@@ -6,6 +6,7 @@ import { NotFoundPage } from '../../auth/guards';
 import { PageLoading } from '../../components/PageLoading';
 import { StatusTag } from '../../components/WorkOrderTags';
 import { useT } from '../../i18n';
+import { Attachments } from '../workOrders/Attachments';
 import { ReplyBox } from '../workOrders/ReplyBox';
 import { Timeline } from '../workOrders/Timeline';
 
@@ -29,6 +30,7 @@ export default function PortalWorkOrderPage() {
         </Space>
       </Card>
       {wo.abilities.reply ? <ReplyBox order={wo} /> : null}
+      <Attachments order={wo} />
       <Card title={t('portal.conversation')}>
         <Timeline order={wo} />
       </Card>

@@ -11,6 +11,7 @@ import { useApiError } from '../../components/useApiError';
 import { PriorityTag, StatusTag } from '../../components/WorkOrderTags';
 import { useT } from '../../i18n';
 import { AssignModal } from './AssignModal';
+import { Attachments } from './Attachments';
 import { ReplyBox } from './ReplyBox';
 import { Timeline } from './Timeline';
 
@@ -66,6 +67,7 @@ export default function WorkOrderDetailPage() {
             </Space>
           </Card>
           {wo.abilities.reply || wo.abilities.note ? <ReplyBox order={wo} /> : null}
+          <Attachments order={wo} />
           <Card title={t('workOrder.timeline')}>
             <Timeline order={wo} />
           </Card>
