@@ -65,6 +65,11 @@ describe.skipIf(!hasChromium)('agent workspace in the browser', () => {
     await page.getByTestId('timeline').getByText('<b>已安排工程师</b>明天上门').waitFor();
     expect(await page.locator('[data-testid=timeline] b').count()).toBe(0);
 
+    await page.getByRole('button', { name: /^编\s?辑$/ }).click();
+    await page.locator('.ant-modal-wrap:visible .ant-radio-button-wrapper', { hasText: '紧急' }).click();
+    await modalOk(page).click();
+    await page.locator('.ant-tag', { hasText: '紧急' }).first().waitFor();
+
     const next = page.getByRole('button', { name: /^转为/ }).first();
     const label = (await next.textContent()) ?? '';
     await next.click();

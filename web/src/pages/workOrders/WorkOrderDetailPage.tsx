@@ -11,6 +11,7 @@ import { useApiError } from '../../components/useApiError';
 import { PriorityTag, StatusTag } from '../../components/WorkOrderTags';
 import { useT } from '../../i18n';
 import { AssignModal } from './AssignModal';
+import { EditWorkOrderModal } from './EditWorkOrderModal';
 import { Attachments } from './Attachments';
 import { ReplyBox } from './ReplyBox';
 import { Timeline } from './Timeline';
@@ -24,6 +25,7 @@ export default function WorkOrderDetailPage() {
   const transition = useTransition();
   const assign = useAssign();
   const [assigning, setAssigning] = useState(false);
+  const [editing, setEditing] = useState(false);
 
   if (order.isPending) return <PageLoading />;
   if (!order.data) return <NotFoundPage />;
@@ -63,6 +65,7 @@ export default function WorkOrderDetailPage() {
                   </Button>
                 ) : null}
                 {wo.abilities.assign ? <Button onClick={() => setAssigning(true)}>{t('workOrder.assign')}</Button> : null}
+                {wo.abilities.edit ? <Button onClick={() => setEditing(true)}>{t('common.edit')}</Button> : null}
               </Space>
             </Space>
           </Card>
@@ -94,6 +97,7 @@ export default function WorkOrderDetailPage() {
         </Card>
       </Col>
       {assigning ? <AssignModal order={wo} onClose={() => setAssigning(false)} /> : null}
+      {editing ? <EditWorkOrderModal order={wo} onClose={() => setEditing(false)} /> : null}
     </Row>
   );
 }
