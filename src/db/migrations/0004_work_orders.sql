@@ -49,6 +49,8 @@ create index work_orders_team_queue on work_orders (team_id, status_category, cr
 create index work_orders_assignee on work_orders (assignee_id, status_category, created_at desc, id);
 create index work_orders_customer on work_orders (customer_id, created_at desc, id);
 create index work_orders_created on work_orders (created_at desc, id);
+-- Queues across all teams by status (a manager's new/open view): the capped count walks only matching rows.
+create index work_orders_category on work_orders (status_category, created_at desc, id);
 create index work_orders_first_contact on work_orders (first_contact_id);
 create index work_orders_search on work_orders using gin (search);
 create index work_orders_tags on work_orders using gin (tags);
