@@ -127,18 +127,45 @@ export async function listWorkOrders(
   return { items: await presentList(ctx, rows), total: Math.min(n, COUNT_CAP), totalCapped: n > COUNT_CAP };
 }
 
+/**
+ * Quick search takes the matches through the GIN (and customer) indexes first, up
+ * to this many. Walking the created_at index and testing each row instead is fast
+ * only when matches are common: a rare term or a miss walked all 100k orders.
+ */
+const SEARCH_HIT_CAP = 200;
+
 /** Quick search across visible orders (number, number suffix, subject words, customer name), newest first. */
 export async function searchWorkOrders(ctx: Ctx, text: string, limit = 10): Promise<WorkOrderListItem[]> {
   const condition = await searchCondition(ctx, text);
   if (!condition) return [];
-  const rows = await ctx.tx
+  const take = Math.min(Math.max(limit, 1), 50);
+  const matching = () => ctx.tx.selectFrom('work_orders').where(visibleTo(ctx.actor)).where(condition);
+  // Few matches: order just those. The count says whether the cap cut the set short.
+  const few = await ctx.tx
+    .with(
+      (cte) => cte('hits').materialized(),
+      () => matching().select('work_orders.id').limit(SEARCH_HIT_CAP + 1),
+    )
     .selectFrom('work_orders')
-    .where(visibleTo(ctx.actor))
-    .where(condition)
+    .where('work_orders.id', 'in', (eb) => eb.selectFrom('hits').select('hits.id'))
+    .select(LIST_COLUMNS)
+    .select((eb) => eb.selectFrom('hits').select(eb.fn.countAll<string>().as('n')).as('hit_count'))
+    .orderBy('work_orders.created_at', 'desc')
+    .orderBy('work_orders.id', 'desc')
+    .limit(take)
+    .execute();
+  if (few.length === 0 || Number(few[0]!.hit_count) <= SEARCH_HIT_CAP) {
+    return presentList(
+      ctx,
+      few.map(({ hit_count: _, ...row }) => row),
+    );
+  }
+  // Many matches: the newest ones are near the top of the created_at index.
+  const rows = await matching()
     .select(LIST_COLUMNS)
     .orderBy('work_orders.created_at', 'desc')
     .orderBy('work_orders.id', 'desc')
-    .limit(Math.min(Math.max(limit, 1), 50))
+    .limit(take)
     .execute();
   return presentList(ctx, rows);
 }
