@@ -93,7 +93,7 @@ function WorkOrderList({
       }
       renderItem={(wo) => (
         <List.Item key={wo.id}>
-          <Space direction="vertical" size={2} style={{ width: '100%' }}>
+          <Space orientation="vertical" size={2} style={{ width: '100%' }}>
             <Link to={`/work-orders/${wo.id}`}>{`${wo.number} ${wo.subject}`}</Link>
             <Space wrap size={4}>
               <StatusTag name={wo.status.name} category={wo.status.category} />

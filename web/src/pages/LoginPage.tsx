@@ -39,7 +39,7 @@ export default function LoginPage() {
           {t('auth.subtitle')}
         </Typography.Paragraph>
         {login.error ? (
-          <Alert type="error" showIcon message={login.error.message} style={{ marginBottom: 16 }} data-testid="login-error" />
+          <Alert type="error" showIcon title={login.error.message} style={{ marginBottom: 16 }} data-testid="login-error" />
         ) : null}
         <Form layout="vertical" onFinish={(values: { username: string; password: string }) => login.mutate(values)} requiredMark={false}>
           <Form.Item name="username" label={t('auth.username')} rules={[{ required: true, message: t('auth.usernameRequired') }]}>

@@ -23,20 +23,17 @@ export default function MePage() {
   return (
     <Flex vertical gap={16}>
       <Card title={t('me.profile')}>
-        <Descriptions column={{ xs: 1, md: 2 }}>
-          <Descriptions.Item label={t('user.username')}>{me.username}</Descriptions.Item>
-          <Descriptions.Item label={t('user.displayName')}>{me.displayName}</Descriptions.Item>
-          <Descriptions.Item label={t('user.role')}>
-            <RoleTag role={me.role} />
-          </Descriptions.Item>
-          <Descriptions.Item label={t('user.teams')}>
-            {me.teams.map((team) => (
-              <Tag key={team.id}>{team.name}</Tag>
-            ))}
-          </Descriptions.Item>
-          <Descriptions.Item label={t('user.email')}>{me.email}</Descriptions.Item>
-          <Descriptions.Item label={t('user.phone')}>{me.phone}</Descriptions.Item>
-        </Descriptions>
+        <Descriptions
+          column={{ xs: 1, md: 2 }}
+          items={[
+            { key: '0', label: t('user.username'), children: me.username },
+            { key: '1', label: t('user.displayName'), children: me.displayName },
+            { key: '2', label: t('user.role'), children: <RoleTag role={me.role} /> },
+            { key: '3', label: t('user.teams'), children: me.teams.map((team) => <Tag key={team.id}>{team.name}</Tag>) },
+            { key: '4', label: t('user.email'), children: me.email },
+            { key: '5', label: t('user.phone'), children: me.phone },
+          ]}
+        />
       </Card>
       <Card title={t('me.changePassword')}>
         <Form<PasswordForm>

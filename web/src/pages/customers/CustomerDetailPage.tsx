@@ -36,7 +36,7 @@ export default function CustomerDetailPage() {
     <Flex vertical gap={16}>
       <Card>
         <Flex justify="space-between" align="flex-start" wrap gap={8}>
-          <Space direction="vertical" size={4}>
+          <Space orientation="vertical" size={4}>
             <Typography.Title level={4} style={{ margin: 0 }} data-testid="customer-title">
               {c.name}
             </Typography.Title>
@@ -75,21 +75,32 @@ export default function CustomerDetailPage() {
             ) : null}
           </Space>
         </Flex>
-        <Descriptions column={{ xs: 1, md: 2, xl: 3 }} style={{ marginTop: 16 }}>
-          <Descriptions.Item label={t('customer.phones')}>{c.phones.join(', ')}</Descriptions.Item>
-          <Descriptions.Item label={t('customer.email')}>{c.email}</Descriptions.Item>
-          <Descriptions.Item label={t('customer.region')}>{[c.province, c.city, c.county].filter(Boolean).join(' ')}</Descriptions.Item>
-          <Descriptions.Item label={t('customer.address')}>{c.address}</Descriptions.Item>
-          <Descriptions.Item label={t('customer.creditCode')}>{c.creditCode}</Descriptions.Item>
-          <Descriptions.Item label={t('customer.completeness')}>
-            <Progress percent={c.completeness} size="small" style={{ width: 160 }} />
-          </Descriptions.Item>
-          {c.notes ? (
-            <Descriptions.Item label={t('customer.notes')} span="filled">
-              <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{c.notes}</Typography.Paragraph>
-            </Descriptions.Item>
-          ) : null}
-        </Descriptions>
+        <Descriptions
+          column={{ xs: 1, md: 2, xl: 3 }}
+          style={{ marginTop: 16 }}
+          items={[
+            { key: '0', label: t('customer.phones'), children: c.phones.join(', ') },
+            { key: '1', label: t('customer.email'), children: c.email },
+            { key: '2', label: t('customer.region'), children: [c.province, c.city, c.county].filter(Boolean).join(' ') },
+            { key: '3', label: t('customer.address'), children: c.address },
+            { key: '4', label: t('customer.creditCode'), children: c.creditCode },
+            {
+              key: '5',
+              label: t('customer.completeness'),
+              children: <Progress percent={c.completeness} size="small" style={{ width: 160 }} />,
+            },
+            ...(c.notes
+              ? [
+                  {
+                    key: 'notes',
+                    label: t('customer.notes'),
+                    span: 'filled' as const,
+                    children: <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{c.notes}</Typography.Paragraph>,
+                  },
+                ]
+              : []),
+          ]}
+        />
         <CustomFieldValues entity="customer" values={c.customFields} />
       </Card>
       <Card>

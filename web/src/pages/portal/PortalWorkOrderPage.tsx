@@ -20,7 +20,7 @@ export default function PortalWorkOrderPage() {
   return (
     <Flex vertical gap={16}>
       <Card>
-        <Space direction="vertical" size={8}>
+        <Space orientation="vertical" size={8}>
           <Typography.Text type="secondary">{wo.number}</Typography.Text>
           <Typography.Title level={4} style={{ margin: 0 }} data-testid="work-order-title">
             {wo.subject}

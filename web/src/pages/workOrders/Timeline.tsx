@@ -35,7 +35,7 @@ export function Timeline({ order }: { order: WorkOrder }) {
       items={timeline.data.map((item) => ({
         key: item.id,
         color: item.public ? 'blue' : 'gray',
-        children: (
+        content: (
           <>
             <Typography.Text strong>{item.actor?.displayName ?? t('event.system')}</Typography.Text> {describe(item)}{' '}
             {item.public ? null : <Tag>{t('workOrder.internal')}</Tag>}

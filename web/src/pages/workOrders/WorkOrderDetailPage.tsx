@@ -37,7 +37,7 @@ export default function WorkOrderDetailPage() {
       <Col xs={24} lg={16}>
         <Flex vertical gap={16}>
           <Card>
-            <Space direction="vertical" size={8} style={{ width: '100%' }}>
+            <Space orientation="vertical" size={8} style={{ width: '100%' }}>
               <Typography.Text type="secondary">{wo.number}</Typography.Text>
               <Typography.Title level={4} style={{ margin: 0 }} data-testid="work-order-title">
                 {wo.subject}
@@ -78,21 +78,23 @@ export default function WorkOrderDetailPage() {
       </Col>
       <Col xs={24} lg={8}>
         <Card>
-          <Descriptions column={1} size="small">
-            <Descriptions.Item label={t('workOrder.customer')}>
-              <Link to={`/customers/${wo.customer.id}`}>{wo.customer.name}</Link>
-            </Descriptions.Item>
-            <Descriptions.Item label={t('workOrder.contact')}>{wo.contact?.name}</Descriptions.Item>
-            <Descriptions.Item label={t('workOrder.asset')}>{wo.asset?.name}</Descriptions.Item>
-            <Descriptions.Item label={t('workOrder.type')}>{wo.type.name}</Descriptions.Item>
-            <Descriptions.Item label={t('workOrder.channel')}>{t(`channel.${wo.channel}`)}</Descriptions.Item>
-            <Descriptions.Item label={t('workOrder.team')}>{wo.team?.name ?? t('workOrder.unassigned')}</Descriptions.Item>
-            <Descriptions.Item label={t('workOrder.assignee')}>{wo.assignee?.displayName ?? t('workOrder.unassigned')}</Descriptions.Item>
-            <Descriptions.Item label={t('workOrder.firstContact')}>{wo.firstContact?.displayName}</Descriptions.Item>
-            <Descriptions.Item label={t('workOrder.createdBy')}>{wo.createdBy?.displayName}</Descriptions.Item>
-            <Descriptions.Item label={t('workOrder.createdAt')}>{when(wo.createdAt)}</Descriptions.Item>
-            <Descriptions.Item label={t('workOrder.dueAt')}>{when(wo.dueAt)}</Descriptions.Item>
-          </Descriptions>
+          <Descriptions
+            column={1}
+            size="small"
+            items={[
+              { key: '0', label: t('workOrder.customer'), children: <Link to={`/customers/${wo.customer.id}`}>{wo.customer.name}</Link> },
+              { key: '1', label: t('workOrder.contact'), children: wo.contact?.name },
+              { key: '2', label: t('workOrder.asset'), children: wo.asset?.name },
+              { key: '3', label: t('workOrder.type'), children: wo.type.name },
+              { key: '4', label: t('workOrder.channel'), children: t(`channel.${wo.channel}`) },
+              { key: '5', label: t('workOrder.team'), children: wo.team?.name ?? t('workOrder.unassigned') },
+              { key: '6', label: t('workOrder.assignee'), children: wo.assignee?.displayName ?? t('workOrder.unassigned') },
+              { key: '7', label: t('workOrder.firstContact'), children: wo.firstContact?.displayName },
+              { key: '8', label: t('workOrder.createdBy'), children: wo.createdBy?.displayName },
+              { key: '9', label: t('workOrder.createdAt'), children: when(wo.createdAt) },
+              { key: '10', label: t('workOrder.dueAt'), children: when(wo.dueAt) },
+            ]}
+          />
           <CustomFieldValues entity="work_order" values={wo.customFields} column={1} />
         </Card>
       </Col>
