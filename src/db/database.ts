@@ -55,6 +55,12 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
           : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
     },
   });
+  // An idle pooled connection can be ended by the server (restart, failover,
+  // pg_terminate_backend); pg reports that as an 'error' event, which would crash
+  // the process if nobody listened. The pool replaces the connection on next use.
+  pool.on('error', (error) => {
+    console.warn(`database: idle connection lost (${error.message}); it will be replaced`);
+  });
   // A misconfigured URL should fail at start with a clear message, not on the first request.
   const client = await pool.connect();
   client.release();
