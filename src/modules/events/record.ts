@@ -15,19 +15,20 @@ export interface NewEvent {
   public?: boolean;
 }
 
+/** The events row for an event, for commands that insert it within a larger statement. */
+export function eventRow(ctx: Ctx, event: NewEvent) {
+  return {
+    actor_id: ctx.actor.via === 'system' ? null : ctx.actor.id,
+    subject_type: event.subjectType,
+    subject_id: event.subjectId,
+    type: event.type,
+    data: JSON.stringify(event.data ?? {}),
+    public: event.public ?? false,
+  };
+}
+
 export async function recordEvent(ctx: Ctx, event: NewEvent): Promise<number> {
-  const row = await ctx.tx
-    .insertInto('events')
-    .values({
-      actor_id: ctx.actor.via === 'system' ? null : ctx.actor.id,
-      subject_type: event.subjectType,
-      subject_id: event.subjectId,
-      type: event.type,
-      data: JSON.stringify(event.data ?? {}),
-      public: event.public ?? false,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const row = await ctx.tx.insertInto('events').values(eventRow(ctx, event)).returning('id').executeTakeFirstOrThrow();
   return row.id;
 }
 

@@ -78,6 +78,8 @@ describe('creating work orders (staff)', () => {
     ]);
     const timeline = await agent.get(`/api/v1/work-orders/${res.body.id}/timeline`);
     expect(timeline.body.items.map((e: { type: string }) => e.type)).toEqual(['workOrder.created']);
+    // The event is written in the order's own INSERT statement and carries the number it got.
+    expect(timeline.body.items[0].data).toMatchObject({ number: res.body.number, subject: res.body.subject, teamId: service });
   });
 
   it('puts an order into its type default team and answers in English when asked', async () => {

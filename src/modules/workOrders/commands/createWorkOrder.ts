@@ -1,8 +1,8 @@
 /**
  * Opening a work order, by staff (any channel, any customer) or by a customer
  * user (portal channel, their own organisation only). Few statements: one check
- * query, the event, then one INSERT that also allocates the number, last, so the
- * per-day counter row is locked only for the end of the transaction.
+ * query, then one INSERT that also allocates the number and records the event,
+ * last, so the per-day counter row is locked only for the end of the transaction.
  */
 import crypto from 'node:crypto';
 import { sql } from 'kysely';
@@ -10,7 +10,7 @@ import type { Ctx } from '../../../lib/context.ts';
 import { AppError, forbidden, invalid } from '../../../lib/errors.ts';
 import { textTokens } from '../../../lib/search.ts';
 import { mergeCustomFields } from '../../customFields/validate.ts';
-import { recordEvent } from '../../events/record.ts';
+import { eventRow } from '../../events/record.ts';
 import type { CreatedWorkOrderView, CreateWorkOrderBody, PortalCreateWorkOrderBody } from '../schema.ts';
 import type { Workflow } from '../tables.ts';
 import { nextNumberSql, searchVectorSql, serviceDay } from '../numbering.ts';
@@ -104,7 +104,7 @@ export async function createWorkOrder(
   const tags = [...new Set(input.tags ?? [])];
 
   const id = crypto.randomUUID();
-  await recordEvent(ctx, {
+  const event = eventRow(ctx, {
     subjectType: 'work_order',
     subjectId: id,
     type: 'workOrder.created',
@@ -121,7 +121,9 @@ export async function createWorkOrder(
     },
   });
 
-  // Last: the per-day counter row stays locked until commit, so nothing slow may follow it.
+  // One statement bumps the per-day counter, inserts the order and records its event
+  // (with the number). Last: the counter row stays locked until commit, so nothing
+  // slow may follow it.
   const day = serviceDay();
   const row = await ctx.tx
     .with('counter', (db) =>
@@ -132,6 +134,12 @@ export async function createWorkOrder(
         .returning('last'),
     )
     .with('n', (db) => db.selectFrom('counter').select(nextNumberSql(day).as('number')))
+    .with('event', (db) =>
+      db
+        .insertInto('events')
+        .values({ ...event, data: sql`${event.data}::jsonb || jsonb_build_object('number', (select number from n))` })
+        .returning('id'),
+    )
     .insertInto('work_orders')
     .values({
       id,
