@@ -44,13 +44,64 @@ function toActor(row: ActorRow, via: Actor['via']): Actor {
   };
 }
 
+/**
+ * Session lookups are cached in this process for a few seconds, keyed by the
+ * token hash: the lookup (a join with two team subselects) ran before every
+ * request, and on PGlite every statement is CPU on the main thread.
+ *
+ * This process forgets every cached actor when a session ends or an account
+ * changes (logout, password change, user disable/role/team change, team
+ * membership change): see forgetSessionActors. Another instance serving the
+ * same database does not hear of it, so there a revoked session or an old
+ * role may live on for up to SESSION_CACHE_MS.
+ */
+export const SESSION_CACHE_MS = 5_000;
+const MAX_CACHED_SESSIONS = 10_000;
+
+interface Cached {
+  actor: Actor;
+  until: number;
+  /** The generation it was read in; an entry from before a forget is not used. */
+  generation: number;
+}
+
+const caches = new WeakMap<Kysely<DB>, Map<string, Cached>>();
+/** Bumped by every forget: older entries are not used, and a lookup that started before it stores nothing. */
+let generation = 0;
+
+/**
+ * Forgets every cached session actor. Call it AFTER the change is committed: a
+ * lookup that read the old rows before the commit then does not store them.
+ */
+export function forgetSessionActors(): void {
+  generation++;
+}
+
 export async function actorFromSession(db: Kysely<DB>, token: string): Promise<Actor | null> {
+  const hash = sha256(token);
+  let cache = caches.get(db);
+  if (!cache) {
+    cache = new Map();
+    caches.set(db, cache);
+  }
+  const now = Date.now();
+  const hit = cache.get(hash);
+  if (hit && hit.until > now && hit.generation === generation) return hit.actor;
+  if (hit) cache.delete(hash);
+  const started = generation;
   const row = await actorQuery(db)
     .innerJoin('sessions as s', 's.user_id', 'u.id')
-    .where('s.id', '=', sha256(token))
-    .where('s.expires_at', '>', new Date())
+    .select('s.expires_at')
+    .where('s.id', '=', hash)
+    .where('s.expires_at', '>', new Date(now))
     .executeTakeFirst();
-  return row ? toActor(row, 'session') : null;
+  if (!row) return null;
+  const actor = toActor(row, 'session');
+  if (started === generation) {
+    if (cache.size >= MAX_CACHED_SESSIONS) cache.clear();
+    cache.set(hash, { actor, generation, until: Math.min(now + SESSION_CACHE_MS, row.expires_at.getTime()) });
+  }
+  return actor;
 }
 
 export async function actorFromApiToken(db: Kysely<DB>, token: string): Promise<Actor | null> {

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { Actor } from '../../lib/context.ts';
 import { PageQuery, paged, pageOf } from '../../lib/pagination.ts';
 import { withCtx } from '../../server/requestContext.ts';
-import { actorFromSession } from './authenticate.ts';
+import { actorFromSession, forgetSessionActors } from './authenticate.ts';
 import { createApiToken, listApiTokens, revokeApiToken } from './commands/apiTokens.ts';
 import { login, logout } from './commands/login.ts';
 import { changePassword } from './commands/password.ts';
@@ -40,6 +40,13 @@ function abilities(actor: Actor) {
     manageCustomers: ['admin', 'manager', 'agent'].includes(actor.role),
     seeAllWorkOrders: actor.role === 'admin' || actor.role === 'manager',
   };
+}
+
+/** Changes to accounts and memberships: cached session actors are forgotten once the change is committed. */
+async function afterCommit<T>(change: Promise<T>): Promise<T> {
+  const result = await change;
+  forgetSessionActors();
+  return result;
 }
 
 export async function identityRoutes(app: FastifyInstance): Promise<void> {
@@ -95,14 +102,14 @@ export async function identityRoutes(app: FastifyInstance): Promise<void> {
   r.patch(
     '/users/:id',
     { schema: { tags: ['users'], params: IdParams, body: UpdateUserBody, response: { 200: UserView } } },
-    (request) => withCtx(request, (ctx) => updateUser(ctx, request.params.id, request.body)),
+    (request) => afterCommit(withCtx(request, (ctx) => updateUser(ctx, request.params.id, request.body))),
   );
   r.post(
     '/users/:id/password',
     { schema: { tags: ['users'], params: IdParams, body: ChangePasswordBody, response: { 200: Ok } } },
     async (request) => {
       const token = request.cookies[SESSION_COOKIE];
-      await withCtx(request, (ctx) => changePassword(ctx, request.params.id, request.body, token ? sha256(token) : null));
+      await afterCommit(withCtx(request, (ctx) => changePassword(ctx, request.params.id, request.body, token ? sha256(token) : null)));
       return { ok: true as const };
     },
   );
@@ -129,7 +136,7 @@ export async function identityRoutes(app: FastifyInstance): Promise<void> {
   r.put(
     '/teams/:id/members',
     { schema: { tags: ['teams'], params: IdParams, body: SetMembersBody, response: { 200: TeamView } } },
-    (request) => withCtx(request, (ctx) => setTeamMembers(ctx, request.params.id, request.body)),
+    (request) => afterCommit(withCtx(request, (ctx) => setTeamMembers(ctx, request.params.id, request.body))),
   );
 
   r.get('/api-tokens', { schema: { tags: ['api tokens'], response: { 200: z.object({ items: z.array(ApiTokenView) }) } } }, async (request) => ({

@@ -7,6 +7,7 @@ import { type Kysely, sql } from 'kysely';
 import type { DB } from '../../../db/schema.ts';
 import { AppError } from '../../../lib/errors.ts';
 import { randomToken, sha256, verifyPassword } from '../secrets.ts';
+import { forgetSessionActors } from '../authenticate.ts';
 
 export const WINDOW_SECONDS = 15 * 60;
 export const MAX_FAILURES_PER_ACCOUNT = 5;
@@ -89,4 +90,5 @@ export async function login(db: Kysely<DB>, input: LoginInput): Promise<{ token:
 
 export async function logout(db: Kysely<DB>, token: string): Promise<void> {
   await db.deleteFrom('sessions').where('id', '=', sha256(token)).execute();
+  forgetSessionActors();
 }
