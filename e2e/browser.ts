@@ -29,13 +29,18 @@ export interface BrowserKit {
   /** A new page in its own context (own cookies and localStorage), at a desktop or phone size. */
   newPage(options?: { phone?: boolean }): Promise<Page>;
   screenshot(page: Page, name: string): Promise<void>;
+  /** Closes everything; fails if any page threw or logged an error (a CSP violation, a crash). */
   close(): Promise<void>;
 }
+
+/** Refused API calls (401, 403, 404) are expected in these flows; the browser logs each as an error. */
+const EXPECTED = /^Failed to load resource: the server responded with a status of 4\d\d/;
 
 export async function startBrowserKit(): Promise<BrowserKit> {
   const server = await startServer();
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
   const contexts: BrowserContext[] = [];
+  const errors: string[] = [];
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   return {
     server,
@@ -51,6 +56,10 @@ export async function startBrowserKit(): Promise<BrowserKit> {
       contexts.push(context);
       const page = await context.newPage();
       page.setDefaultTimeout(10_000);
+      page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
+      page.on('console', (message) => {
+        if (message.type() === 'error' && !EXPECTED.test(message.text())) errors.push(`${page.url()}: ${message.text()}`);
+      });
       return page;
     },
     async screenshot(page, name) {
@@ -62,6 +71,7 @@ export async function startBrowserKit(): Promise<BrowserKit> {
       for (const context of contexts) await context.close();
       await browser.close();
       await server.close();
+      if (errors.length) throw new Error(`errors in the browser:\n${errors.join('\n')}`);
     },
   };
 }

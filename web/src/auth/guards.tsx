@@ -3,12 +3,12 @@
  * server decides what is allowed and refuses everything else regardless.
  */
 import { Button, Result } from 'antd';
-import type { ReactNode } from 'react';
+import { type ReactNode, useContext } from 'react';
 import { Link, Navigate, Outlet, useLocation } from 'react-router';
 import type { Abilities } from '../api/types';
 import { PageLoading } from '../components/PageLoading';
 import { useT } from '../i18n';
-import { homePath, useMe } from './useMe';
+import { CurrentUserContext, homePath, useMe } from './useMe';
 
 export function RequireLogin({ staffOnly = false }: { staffOnly?: boolean }) {
   const { data: me, isPending } = useMe();
@@ -19,7 +19,11 @@ export function RequireLogin({ staffOnly = false }: { staffOnly?: boolean }) {
     return <Navigate to={next === '/' ? '/login' : `/login?next=${encodeURIComponent(next)}`} replace />;
   }
   if (staffOnly && me.role === 'customer') return <Navigate to="/portal" replace />;
-  return <Outlet />;
+  return (
+    <CurrentUserContext.Provider value={me}>
+      <Outlet />
+    </CurrentUserContext.Provider>
+  );
 }
 
 export function HomeRedirect() {
@@ -29,7 +33,7 @@ export function HomeRedirect() {
 }
 
 export function RequireAbility({ ability, children }: { ability: keyof Abilities; children: ReactNode }) {
-  const { data: me } = useMe();
+  const me = useContext(CurrentUserContext);
   // Like the server, a page one may not use looks like a page that does not exist.
   if (!me?.abilities[ability]) return <NotFoundPage />;
   return children;

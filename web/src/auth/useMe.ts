@@ -3,6 +3,7 @@
  * router turns into the login page; login and logout update the same cache.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { createContext, useContext } from 'react';
 import { ApiError, get, post } from '../api/client';
 import type { Me } from '../api/types';
 
@@ -21,11 +22,17 @@ export function useMe() {
   return useQuery({ queryKey: ME_KEY, queryFn: fetchMe, staleTime: 60_000 });
 }
 
-/** The logged-in user; only for components rendered inside the authenticated layout. */
+/**
+ * The logged-in user, as the login guard saw it. Pages read it from context
+ * rather than from the query, so a logout clearing the cache never leaves a
+ * page rendering for a moment without a user.
+ */
+export const CurrentUserContext = createContext<Me | null>(null);
+
 export function useCurrentUser(): Me {
-  const { data } = useMe();
-  if (!data) throw new Error('useCurrentUser outside an authenticated page');
-  return data;
+  const me = useContext(CurrentUserContext);
+  if (!me) throw new Error('useCurrentUser outside RequireLogin');
+  return me;
 }
 
 export function useLogin() {

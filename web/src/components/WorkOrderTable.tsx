@@ -1,8 +1,9 @@
 /** The work order list used by the queues and by a customer's page; a compact list on a phone. */
-import { Grid, List, Space, Table, type TablePaginationConfig, Typography } from 'antd';
+import { Grid, Space, Table, type TablePaginationConfig, Typography } from 'antd';
 import { Link } from 'react-router';
 import type { WorkOrderListItem } from '../api/workOrders';
 import { useT } from '../i18n';
+import { SimpleList } from './SimpleList';
 import { PriorityTag, StatusTag } from './WorkOrderTags';
 
 export function WorkOrderTable({
@@ -77,34 +78,27 @@ function WorkOrderList({
 }) {
   const t = useT();
   return (
-    <List<WorkOrderListItem>
+    <SimpleList<WorkOrderListItem>
+      items={items}
       loading={loading}
-      dataSource={items}
+      rowKey={(wo) => wo.id}
       pagination={
         pagination === false
           ? false
-          : {
-              current: pagination.current,
-              pageSize: pagination.pageSize,
-              total: pagination.total,
-              onChange: pagination.onChange,
-              size: 'small',
-            }
+          : { current: pagination.current, pageSize: pagination.pageSize, total: pagination.total, onChange: pagination.onChange }
       }
       renderItem={(wo) => (
-        <List.Item key={wo.id}>
-          <Space orientation="vertical" size={2} style={{ width: '100%' }}>
-            <Link to={`/work-orders/${wo.id}`}>{`${wo.number} ${wo.subject}`}</Link>
-            <Space wrap size={4}>
-              <StatusTag name={wo.status.name} category={wo.status.category} />
-              <PriorityTag priority={wo.priority} />
-              <Typography.Text type="secondary">{wo.customer.name}</Typography.Text>
-            </Space>
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {`${wo.assignee?.displayName ?? wo.team?.name ?? t('workOrder.unassigned')} · ${new Date(wo.createdAt).toLocaleString()}`}
-            </Typography.Text>
+        <Space orientation="vertical" size={2} style={{ width: '100%' }}>
+          <Link to={`/work-orders/${wo.id}`}>{`${wo.number} ${wo.subject}`}</Link>
+          <Space wrap size={4}>
+            <StatusTag name={wo.status.name} category={wo.status.category} />
+            <PriorityTag priority={wo.priority} />
+            <Typography.Text type="secondary">{wo.customer.name}</Typography.Text>
           </Space>
-        </List.Item>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {`${wo.assignee?.displayName ?? wo.team?.name ?? t('workOrder.unassigned')} · ${new Date(wo.createdAt).toLocaleString()}`}
+          </Typography.Text>
+        </Space>
       )}
     />
   );

@@ -1,9 +1,10 @@
 /** Who changed what on this customer and its contacts, assets and contracts: field, before, after. */
 import { useQuery } from '@tanstack/react-query';
-import { List, Typography } from 'antd';
+import { Typography } from 'antd';
 import { useState } from 'react';
 import { get } from '../../api/client';
 import type { Page } from '../../api/types';
+import { SimpleList } from '../../components/SimpleList';
 import { type MessageKey, useT } from '../../i18n';
 
 interface AuditEntry {
@@ -40,12 +41,13 @@ export function AuditTab({ customerId }: { customerId: string }) {
       : [];
 
   return (
-    <List<AuditEntry>
+    <SimpleList<AuditEntry>
       loading={audit.isFetching}
-      dataSource={audit.data?.items}
-      pagination={{ current: page, pageSize: 20, total: audit.data?.total ?? 0, onChange: setPage, hideOnSinglePage: true, size: 'small' }}
+      items={audit.data?.items}
+      rowKey={(entry) => entry.id}
+      pagination={{ current: page, pageSize: 20, total: audit.data?.total ?? 0, onChange: setPage }}
       renderItem={(entry) => (
-        <List.Item key={entry.id}>
+        <>
           <div>
             <Typography.Text strong>{entry.actor?.displayName ?? t('event.system')}</Typography.Text> {describe(entry)}{' '}
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
@@ -57,7 +59,7 @@ export function AuditTab({ customerId }: { customerId: string }) {
               </Typography.Paragraph>
             ))}
           </div>
-        </List.Item>
+        </>
       )}
     />
   );

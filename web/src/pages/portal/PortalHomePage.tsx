@@ -1,10 +1,11 @@
 /** 客户门户 home: the organisation's work orders and the way to open a new one. */
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, List, Typography } from 'antd';
+import { Button, Card, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useWorkOrders, type WorkOrderFilter } from '../../api/workOrders';
 import { useCurrentUser } from '../../auth/useMe';
+import { SimpleList } from '../../components/SimpleList';
 import { StatusTag } from '../../components/WorkOrderTags';
 import { useT } from '../../i18n';
 
@@ -26,23 +27,26 @@ export default function PortalHomePage() {
         </Link>
       </Flex>
       <Typography.Title level={5}>{t('portal.requests')}</Typography.Title>
-      <List
+      <SimpleList
         loading={orders.isFetching}
-        dataSource={orders.data?.items}
+        items={orders.data?.items}
+        rowKey={(wo) => wo.id}
         pagination={{
           current: filter.page,
           pageSize: filter.pageSize,
           total: orders.data?.total ?? 0,
           onChange: (page) => setFilter((f) => ({ ...f, page })),
-          hideOnSinglePage: true,
         }}
         renderItem={(wo) => (
-          <List.Item extra={<StatusTag name={wo.status.name} category={wo.status.category} />}>
-            <List.Item.Meta
-              title={<Link to={`/portal/work-orders/${wo.id}`}>{wo.subject}</Link>}
-              description={`${wo.number} · ${new Date(wo.createdAt).toLocaleString()}`}
-            />
-          </List.Item>
+          <Flex justify="space-between" align="flex-start" gap={8}>
+            <Flex vertical gap={2}>
+              <Link to={`/portal/work-orders/${wo.id}`}>{wo.subject}</Link>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {`${wo.number} · ${new Date(wo.createdAt).toLocaleString()}`}
+              </Typography.Text>
+            </Flex>
+            <StatusTag name={wo.status.name} category={wo.status.category} />
+          </Flex>
         )}
       />
     </Card>

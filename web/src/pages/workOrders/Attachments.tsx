@@ -1,10 +1,11 @@
 /** A work order's files: image previews, download links, and upload (internal-only for staff if they choose). */
 import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Checkbox, Flex, Image, List, Tag, Upload } from 'antd';
+import { App, Button, Card, Checkbox, Flex, Image, Tag, Upload } from 'antd';
 import { useState } from 'react';
 import { get, post } from '../../api/client';
 import type { WorkOrder } from '../../api/workOrders';
+import { SimpleList } from '../../components/SimpleList';
 import { useApiError } from '../../components/useApiError';
 import { useT } from '../../i18n';
 
@@ -77,13 +78,12 @@ export function Attachments({ order }: { order: WorkOrder }) {
         ) : null
       }
     >
-      <List<Attachment>
-        size="small"
+      <SimpleList<Attachment>
         loading={attachments.isFetching}
-        dataSource={attachments.data}
-        locale={{ emptyText: t('common.empty') }}
+        items={attachments.data}
+        rowKey={(a) => a.id}
         renderItem={(a) => (
-          <List.Item key={a.id} extra={a.isImage ? <Image width={64} src={`${a.url}?inline=1`} alt={a.filename} /> : null}>
+          <Flex justify="space-between" align="center" gap={8}>
             <Flex gap={8} align="center" wrap>
               <PaperClipOutlined />
               <a href={a.url} download={a.filename}>
@@ -93,7 +93,8 @@ export function Attachments({ order }: { order: WorkOrder }) {
               {a.public ? null : <Tag>{t('workOrder.internal')}</Tag>}
               <span>{a.uploadedBy.displayName}</span>
             </Flex>
-          </List.Item>
+            {a.isImage ? <Image width={64} src={`${a.url}?inline=1`} alt={a.filename} /> : null}
+          </Flex>
         )}
       />
     </Card>
