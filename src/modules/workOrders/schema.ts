@@ -60,6 +60,8 @@ export type UpdateWorkOrderBody = z.infer<typeof UpdateWorkOrderBody>;
 export const TransitionBody = z.strictObject({
   to: z.string().trim().min(1).max(64),
   comment: z.string().trim().max(2000).optional(),
+  /** A supervisor's reason for passing a process rule (e.g. resolve a repair without the customer's acceptance). */
+  overrideReason: z.string().trim().min(1).max(500).optional(),
 });
 
 export const AssignBody = z.strictObject({

@@ -11,6 +11,7 @@ import { loadVisibleWorkOrder } from '../policy.ts';
 import { presentDetail } from '../present.ts';
 import type { WorkOrderView } from '../schema.ts';
 import type { WorkflowStatus, WorkOrdersTable } from '../tables.ts';
+import { runTransitionGuards } from '../transitionGuards.ts';
 import { loadTypes, nextStatuses } from '../workflow.ts';
 import { authorize, touchBy } from './checks.ts';
 
@@ -31,7 +32,9 @@ export async function applyStatus(
   order: Row,
   to: WorkflowStatus,
   extra: Record<string, unknown> = {},
+  guardInput: { overrideReason?: string } = {},
 ): Promise<Row> {
+  await runTransitionGuards(ctx, order, to, guardInput);
   const now = new Date();
   const resolvedAt = to.category === 'resolved' || to.category === 'closed' ? (order.resolved_at ?? now) : null;
   const closedAt = to.category === 'closed' ? (order.closed_at ?? now) : null;
@@ -54,7 +57,7 @@ export async function applyStatus(
 export async function transitionWorkOrder(
   ctx: Ctx,
   id: string,
-  input: { to: string; comment?: string },
+  input: { to: string; comment?: string; overrideReason?: string },
 ): Promise<WorkOrderView> {
   const order = await loadVisibleWorkOrder(ctx, id, { forUpdate: true });
   authorize(ctx, 'transition', order);
@@ -67,6 +70,9 @@ export async function transitionWorkOrder(
       { from: order.status, to: input.to, allowed: allowed.map((s) => s.key) },
     );
   }
-  const row = await applyStatus(ctx, order, target, input.comment ? { comment: input.comment } : {});
+  const extra: Record<string, unknown> = {};
+  if (input.comment) extra.comment = input.comment;
+  if (input.overrideReason) extra.overrideReason = input.overrideReason;
+  const row = await applyStatus(ctx, order, target, extra, { overrideReason: input.overrideReason });
   return presentDetail(ctx, row);
 }
