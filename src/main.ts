@@ -1,11 +1,14 @@
 /**
  * Starts Kefu: validates configuration, opens the database (PGlite in
  * KEFU_DATA_DIR, or PostgreSQL from DATABASE_URL), applies migrations, creates the
- * first administrator, and serves the API (and later the web UI and job workers).
+ * first administrator, starts the job queue (handling jobs unless KEFU_ROLE=web),
+ * and serves the API and web UI (unless KEFU_ROLE=worker).
  */
 import { ConfigError, loadConfig } from './config.ts';
 import { openDatabase } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
+import { startJobQueue } from './jobs/queue.ts';
+import { ALL_JOBS } from './jobs/registry.ts';
 import { buildApp } from './server/app.ts';
 import { ensureAdmin } from './server/firstStart.ts';
 
@@ -16,14 +19,20 @@ async function main(): Promise<void> {
   );
   const applied = await migrate(database);
   const admin = await ensureAdmin(database, config.adminPassword);
+  const jobs = await startJobQueue(database, ALL_JOBS, { work: config.role !== 'web' });
   const app = await buildApp(config, database);
   const shutdown = async () => {
     await app.close();
+    await jobs.stop();
     await database.close();
     process.exit(0);
   };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
+  if (config.role === 'worker') {
+    console.log(`Kefu 客服 worker is running (jobs only; database: ${config.databaseUrl ? 'PostgreSQL' : config.dataDir})`);
+    return;
+  }
   await app.listen({ port: config.port, host: config.host });
 
   const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${config.dataDir}`;

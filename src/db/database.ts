@@ -17,6 +17,13 @@ export interface Database {
   db: Kysely<DB>;
   /** Runs a multi-statement SQL script (migrations); no parameters. */
   exec(script: string): Promise<void>;
+  /**
+   * One raw statement outside Kysely (the job queue's own SQL). Without values a
+   * multi-statement script is allowed and the last statement's rows come back.
+   * On PGlite it waits its turn like every other query, so it never runs inside
+   * someone else's transaction.
+   */
+  query(text: string, values?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
   close(): Promise<void>;
 }
 
@@ -80,6 +87,12 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
         conn.release();
       }
     },
+    async query(text, values) {
+      const result = await pool.query(text, values as unknown[] | undefined);
+      // A multi-statement script answers with one result per statement.
+      const last = Array.isArray(result) ? result.at(-1) : result;
+      return { rows: last?.rows ?? [] };
+    },
     async close() {
       await db.destroy();
     },
@@ -105,6 +118,16 @@ async function openPglite(options: OpenOptions): Promise<Database> {
       } catch (error) {
         await client.exec('rollback').catch(() => {});
         throw error;
+      } finally {
+        lock.release();
+      }
+    },
+    async query(text, values) {
+      await lock.acquire();
+      try {
+        if (values?.length) return { rows: (await client.query<Record<string, unknown>>(text, values)).rows };
+        const results = await client.exec(text);
+        return { rows: (results.at(-1)?.rows ?? []) as Record<string, unknown>[] };
       } finally {
         lock.release();
       }
