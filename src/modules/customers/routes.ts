@@ -9,6 +9,7 @@ import { getCompletenessConfig, setCompletenessConfig } from './commands/complet
 import { createCustomer, getCustomer, setCustomerArchived, updateCustomer } from './commands/customers.ts';
 import { listCustomers } from './commands/listCustomers.ts';
 import { childRoutes } from './childRoutes.ts';
+import { customerImportRoutes } from './importRoutes.ts';
 import './messages.ts';
 import {
   AuditEntryView,
@@ -61,4 +62,5 @@ export async function customerRoutes(app: FastifyInstance): Promise<void> {
   );
 
   await app.register(childRoutes);
+  await app.register(customerImportRoutes);
 }

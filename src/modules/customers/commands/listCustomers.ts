@@ -16,7 +16,8 @@ function parseClassification(param: string | undefined): Record<string, string> 
   return out;
 }
 
-function baseQuery(ctx: Ctx, query: Partial<CustomerListQuery>) {
+/** The list's filters and visibility, shared with the export. */
+export function baseQuery(ctx: Ctx, query: Partial<CustomerListQuery>) {
   let q = ctx.tx.selectFrom('customers').where(visibleTo(ctx.actor));
   if (query.archived !== 'all') q = q.where('archived_at', query.archived === 'true' ? 'is not' : 'is', null);
   if (query.q) {
@@ -36,7 +37,7 @@ function baseQuery(ctx: Ctx, query: Partial<CustomerListQuery>) {
   return q;
 }
 
-const SORT_COLUMNS = { name: 'name', createdAt: 'created_at', completeness: 'completeness' } as const;
+export const SORT_COLUMNS = { name: 'name', createdAt: 'created_at', completeness: 'completeness' } as const;
 
 export async function listCustomers(ctx: Ctx, query: CustomerListQuery): Promise<{ items: CustomerSummary[]; total: number }> {
   const base = baseQuery(ctx, query);
