@@ -169,6 +169,30 @@ describe('creating work orders (staff)', () => {
     expect(assignee.body.error.code).toBe('ASSIGNEE_NOT_IN_TEAM');
     expect(await ordersOf(customer.id)).toBe(0);
   });
+
+  it('writes nothing and uses no number when a reference check fails in the create statement', async () => {
+    const customer = await createCustomer(admin);
+    const other = await createCustomer(admin);
+    const foreignContact = await createContact(admin, other.id);
+    const base = { typeKey: 'consultation', channel: 'phone', subject: '测试', customerId: customer.id };
+    const seq = (number: string) => Number(number.split('-')[1]);
+    const first = await admin.post('/api/v1/work-orders', base);
+    expect(first.status).toBe(201);
+    const refused = [
+      [{ ...base, teamId: customer.id }, 'teamId'],
+      [{ ...base, customerId: crypto.randomUUID() }, 'customerId'],
+      [{ ...base, typeKey: 'nope', contactId: foreignContact.id }, 'typeKey'],
+      [{ ...base, contactId: foreignContact.id, teamId: customer.id }, 'contactId'],
+    ] as const;
+    for (const [body, field] of refused) {
+      const res = await admin.post('/api/v1/work-orders', body);
+      expect(res.status).toBe(400);
+      expect(res.body.error.details.field).toBe(field);
+    }
+    const next = await admin.post('/api/v1/work-orders', base);
+    expect(seq(next.body.number)).toBe(seq(first.body.number) + 1);
+    expect(await ordersOf(customer.id)).toBe(2);
+  });
 });
 
 describe('customers and their own orders', () => {

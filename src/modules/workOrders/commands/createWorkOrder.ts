@@ -1,23 +1,25 @@
 /**
  * Opening a work order, by staff (any channel, any customer) or by a customer
- * user (portal channel, their own organisation only). Few statements: one check
- * query, then one INSERT that also allocates the number and records the event,
- * last, so the per-day counter row is locked only for the end of the transaction.
+ * user (portal channel, their own organisation only). One statement does it all:
+ * checks the type, customer, contact, asset and team, bumps the per-day counter,
+ * inserts the order and records its event — inserting nothing when a check fails,
+ * so the command throws the check's 400 with nothing written. An assignee or
+ * custom fields need their own queries first (with the same checks, in order).
  */
 import crypto from 'node:crypto';
-import { sql } from 'kysely';
+import { type SqlBool, sql } from 'kysely';
 import type { Ctx } from '../../../lib/context.ts';
 import { AppError, forbidden, invalid } from '../../../lib/errors.ts';
 import { textTokens } from '../../../lib/search.ts';
 import { mergeCustomFields } from '../../customFields/validate.ts';
 import { eventRow } from '../../events/record.ts';
 import type { CreatedWorkOrderView, CreateWorkOrderBody, PortalCreateWorkOrderBody } from '../schema.ts';
-import type { Workflow } from '../tables.ts';
+import type { StatusCategory, Workflow } from '../tables.ts';
 import { nextNumberSql, searchVectorSql, serviceDay } from '../numbering.ts';
-import { findStatus, statusRef } from '../workflow.ts';
+import { statusRef } from '../workflow.ts';
 import { checkAssignee } from './checks.ts';
 
-/** One round trip: type, customer, contact, asset and team checked together. */
+/** The checks alone, for a request that needs the default team or valid references before its own queries. */
 async function loadRefs(ctx: Ctx, input: CreateWorkOrderBody) {
   return ctx.tx
     .selectNoFrom((eb) => [
@@ -83,89 +85,111 @@ function normalize(ctx: Ctx, input: CreateWorkOrderBody | PortalCreateWorkOrderB
   };
 }
 
+interface RefChecks {
+  workflow: Workflow | null;
+  customerOk: SqlBool;
+  contactOk: SqlBool;
+  assetOk: SqlBool;
+  teamOk: SqlBool;
+}
+
+/** Throws the first failed check's 400, in the order the fields appear in the form. */
+function throwIfRefsBad(refs: RefChecks): asserts refs is RefChecks & { workflow: Workflow } {
+  if (!refs.workflow) throw invalid({ field: 'typeKey' }, 'WORK_ORDER_TYPE_UNKNOWN');
+  if (!refs.customerOk) throw invalid({ field: 'customerId', reason: 'unknown or archived customer' });
+  if (!refs.contactOk) throw invalid({ field: 'contactId', reason: 'not a contact of this customer' });
+  if (!refs.assetOk) throw invalid({ field: 'assetId', reason: 'not an asset of this customer' });
+  if (!refs.teamOk) throw invalid({ field: 'teamId', reason: 'unknown or archived team' });
+}
+
+interface Inserted extends RefChecks {
+  /** Null when a check failed and nothing was written. */
+  number: string | null;
+  created_at: Date;
+  first_contact_id: string | null;
+  team_id: string | null;
+  status: string;
+  status_category: StatusCategory;
+}
+
 export async function createWorkOrder(
   ctx: Ctx,
   body: CreateWorkOrderBody | PortalCreateWorkOrderBody,
 ): Promise<CreatedWorkOrderView> {
   const input = normalize(ctx, body);
   const isCustomer = ctx.actor.role === 'customer';
-  const refs = await loadRefs(ctx, input);
-  const workflow = refs.workflow as Workflow | null;
-  if (!workflow) throw invalid({ field: 'typeKey' }, 'WORK_ORDER_TYPE_UNKNOWN');
-  if (!refs.customerOk) throw invalid({ field: 'customerId', reason: 'unknown or archived customer' });
-  if (!refs.contactOk) throw invalid({ field: 'contactId', reason: 'not a contact of this customer' });
-  if (!refs.assetOk) throw invalid({ field: 'assetId', reason: 'not an asset of this customer' });
-  if (!refs.teamOk) throw invalid({ field: 'teamId', reason: 'unknown or archived team' });
-  const teamId = input.teamId ?? (refs.defaultTeamId as string | null) ?? null;
-  if (input.assigneeId) await checkAssignee(ctx, teamId, input.assigneeId);
-  const initial = findStatus(workflow, workflow.initial);
-  if (!initial) throw new AppError('WORK_ORDER_TYPE_UNKNOWN', 500);
-  const customFields = input.customFields ? await mergeCustomFields(ctx.tx, 'work_order', input.customFields) : {};
+  let customFields: Record<string, unknown> = {};
+  if (input.assigneeId || input.customFields) {
+    const refs = await loadRefs(ctx, input);
+    throwIfRefsBad(refs);
+    const teamId = input.teamId ?? (refs.defaultTeamId as string | null) ?? null;
+    if (input.assigneeId) await checkAssignee(ctx, teamId, input.assigneeId);
+    if (input.customFields) customFields = await mergeCustomFields(ctx.tx, 'work_order', input.customFields);
+  }
   const tags = [...new Set(input.tags ?? [])];
-
   const id = crypto.randomUUID();
+  const priority = input.priority ?? 'normal';
+  const assigneeId = input.assigneeId ?? null;
+  // Status and team come from the type inside the statement; the event adds them (and the number) there.
   const event = eventRow(ctx, {
     subjectType: 'work_order',
     subjectId: id,
     type: 'workOrder.created',
     public: true,
-    data: {
-      typeKey: input.typeKey,
-      channel: input.channel,
-      subject: input.subject,
-      priority: input.priority ?? 'normal',
-      status: initial.key,
-      customerId: input.customerId,
-      teamId,
-      assigneeId: input.assigneeId ?? null,
-    },
+    data: { typeKey: input.typeKey, channel: input.channel, subject: input.subject, priority, customerId: input.customerId, assigneeId },
   });
-
-  // One statement bumps the per-day counter, inserts the order and records its event
-  // (with the number). Last: the counter row stays locked until commit, so nothing
-  // slow may follow it.
+  const exists = (table: string, id: string | undefined, extra: ReturnType<typeof sql>) =>
+    id ? sql<boolean>`exists(select 1 from ${sql.table(table)} where id = ${id}::uuid and ${extra})` : sql<boolean>`true`;
   const day = serviceDay();
-  const row = await ctx.tx
-    .with('counter', (db) =>
-      db
-        .insertInto('work_order_counters')
-        .values({ day, last: 1 })
-        .onConflict((oc) => oc.column('day').doUpdateSet({ last: sql`work_order_counters.last + 1` }))
-        .returning('last'),
+  // The counter is bumped last of the writes that can wait on nothing: its row stays locked until commit.
+  const { rows } = await sql<Inserted>`
+    with t as (
+      select workflow, default_team_id, workflow->>'initial' as status,
+        (select s->>'category' from jsonb_array_elements(workflow->'statuses') s where s->>'key' = workflow->>'initial' limit 1) as status_category
+      from work_order_types where key = ${input.typeKey} and archived_at is null
+    ),
+    checks as (
+      select (select workflow from t) as workflow,
+        exists(select 1 from customers where id = ${input.customerId}::uuid and archived_at is null) as "customerOk",
+        ${exists('contacts', input.contactId, sql`customer_id = ${input.customerId}::uuid`)} as "contactOk",
+        ${exists('assets', input.assetId, sql`customer_id = ${input.customerId}::uuid`)} as "assetOk",
+        ${exists('teams', input.teamId, sql`archived_at is null`)} as "teamOk"
+    ),
+    ok as (
+      select t.status, t.status_category, coalesce(${input.teamId ?? null}::uuid, t.default_team_id) as team_id
+      from t, checks
+      where checks."customerOk" and checks."contactOk" and checks."assetOk" and checks."teamOk" and t.status_category is not null
+    ),
+    counter as (
+      insert into work_order_counters (day, last) select ${day}::date, 1 from ok
+      on conflict (day) do update set last = work_order_counters.last + 1
+      returning last
+    ),
+    n as (select ${nextNumberSql(day)} as number from counter),
+    wo as (
+      insert into work_orders (id, number, type_key, channel, subject, description, customer_id, contact_id, asset_id,
+        priority, status, status_category, team_id, assignee_id, first_contact_id, created_by, tags, custom_fields, due_at, search)
+      select ${id}::uuid, n.number, ${input.typeKey}::text, ${input.channel}::text, ${input.subject}::text,
+        ${input.description ?? ''}::text, ${input.customerId}::uuid, ${input.contactId ?? null}::uuid, ${input.assetId ?? null}::uuid,
+        ${priority}::text, ok.status, ok.status_category, ok.team_id, ${assigneeId}::uuid,
+        -- A customer's own order has no first-contact owner until a staff member takes it up.
+        ${isCustomer ? null : ctx.actor.id}::uuid, ${ctx.actor.id}::uuid, ${tags}::text[], ${JSON.stringify(customFields)}::jsonb,
+        ${input.dueAt ? new Date(input.dueAt) : null}::timestamptz, ${searchVectorSql(day, textTokens(input.subject, input.description))}
+      from n, ok
+      returning number, created_at, first_contact_id, team_id, status, status_category
+    ),
+    event as (
+      insert into events (actor_id, subject_type, subject_id, type, data, public)
+      select ${event.actor_id}::uuid, ${event.subject_type}::text, ${event.subject_id}::uuid, ${event.type}::text,
+        ${event.data}::jsonb || jsonb_build_object('status', wo.status, 'teamId', wo.team_id, 'number', wo.number), ${event.public}
+      from wo
     )
-    .with('n', (db) => db.selectFrom('counter').select(nextNumberSql(day).as('number')))
-    .with('event', (db) =>
-      db
-        .insertInto('events')
-        .values({ ...event, data: sql`${event.data}::jsonb || jsonb_build_object('number', (select number from n))` })
-        .returning('id'),
-    )
-    .insertInto('work_orders')
-    .values({
-      id,
-      number: sql<string>`(select number from n)`,
-      type_key: input.typeKey,
-      channel: input.channel,
-      subject: input.subject,
-      description: input.description ?? '',
-      customer_id: input.customerId,
-      contact_id: input.contactId ?? null,
-      asset_id: input.assetId ?? null,
-      priority: input.priority ?? 'normal',
-      status: initial.key,
-      status_category: initial.category,
-      team_id: teamId,
-      assignee_id: input.assigneeId ?? null,
-      // A customer's own order has no first-contact owner until a staff member takes it up.
-      first_contact_id: isCustomer ? null : ctx.actor.id,
-      created_by: ctx.actor.id,
-      tags,
-      custom_fields: JSON.stringify(customFields),
-      due_at: input.dueAt ? new Date(input.dueAt) : null,
-      search: searchVectorSql(day, textTokens(input.subject, input.description)),
-    })
-    .returning(['number', 'created_at', 'first_contact_id'])
-    .executeTakeFirstOrThrow();
+    select checks.*, wo.* from checks left join wo on true`.execute(ctx.tx);
+  const row = rows[0]!;
+  if (!row.number) {
+    throwIfRefsBad(row);
+    throw new AppError('WORK_ORDER_TYPE_UNKNOWN', 500); // the type's initial status is not in its workflow
+  }
   return {
     id,
     number: row.number,
@@ -175,10 +199,10 @@ export async function createWorkOrder(
     customerId: input.customerId,
     contactId: input.contactId ?? null,
     assetId: input.assetId ?? null,
-    priority: input.priority ?? 'normal',
-    status: statusRef(workflow, initial.key, initial.category, ctx.lang),
-    teamId,
-    assigneeId: input.assigneeId ?? null,
+    priority,
+    status: statusRef(row.workflow ?? undefined, row.status, row.status_category, ctx.lang),
+    teamId: row.team_id,
+    assigneeId,
     firstContactId: row.first_contact_id,
     tags,
     customFields,
