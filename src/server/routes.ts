@@ -13,6 +13,8 @@ import { workOrderRoutes } from '../modules/workOrders/routes.ts';
 import { attachmentRoutes } from '../modules/workOrders/attachmentRoutes.ts';
 import { savedViewRoutes } from '../modules/workOrders/savedViewRoutes.ts';
 import { workOrderTypeRoutes } from '../modules/workOrders/typeRoutes.ts';
+import { priceListRoutes } from '../modules/priceList/routes.ts';
+import { stockRoutes } from '../modules/stock/routes.ts';
 
 const HealthView = z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']), schemaVersion: z.string() });
 
@@ -35,4 +37,6 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
   await app.register(attachmentRoutes);
   await app.register(savedViewRoutes);
   await app.register(searchRoutes);
+  await app.register(priceListRoutes);
+  await app.register(stockRoutes);
 }
