@@ -1,18 +1,27 @@
 /** 客户档案: find customers by name, phone or email, see tier and completeness, create one. */
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Input, Progress, Select, Space, Switch, Table, Tag, Typography } from 'antd';
+import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { Button, Card, Dropdown, Flex, Input, Progress, Select, Space, Switch, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { exportCustomers } from '../../api/customerImport';
+import { useCurrentUser } from '../../auth/useMe';
 import { type CustomerFilter, type CustomerSummary, useCustomers, useServiceTiers } from '../../api/customers';
+import { useApiError } from '../../components/useApiError';
 import { useLocalName } from '../../components/useLocalName';
 import { useT } from '../../i18n';
 import { CustomerFormModal } from './CustomerFormModal';
+import { ImportCustomersModal } from './ImportCustomersModal';
 
 export default function CustomerListPage() {
   const t = useT();
   const localName = useLocalName();
   const [filter, setFilter] = useState<CustomerFilter>({ page: 1, pageSize: 20 });
   const [creating, setCreating] = useState(false);
+  const [importing, setImporting] = useState(false);
+  const showError = useApiError();
+  const me = useCurrentUser();
+  // Hidden buttons are a convenience: the server refuses regardless (import: who may create customers).
+  const mayCreate = me.role === 'admin' || me.role === 'manager' || me.role === 'agent';
   const customers = useCustomers(filter);
   const tiers = useServiceTiers();
   const refine = (change: Partial<CustomerFilter>) => setFilter((f) => ({ ...f, ...change, page: 1 }));
@@ -23,9 +32,30 @@ export default function CustomerListPage() {
         <Typography.Title level={4} style={{ margin: 0 }}>
           {t('customers.title')}
         </Typography.Title>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="customer-create">
-          {t('customer.create')}
-        </Button>
+        <Space wrap>
+          <Dropdown
+            trigger={['click']}
+            menu={{
+              items: [
+                { key: 'xlsx', label: t('export.xlsx') },
+                { key: 'csv', label: t('export.csv') },
+              ],
+              onClick: ({ key }) => exportCustomers(key as 'xlsx' | 'csv', filter).catch(showError),
+            }}
+          >
+            <Button icon={<DownloadOutlined />} data-testid="customer-export">
+              {t('export.button')}
+            </Button>
+          </Dropdown>
+          {mayCreate ? (
+            <Button icon={<UploadOutlined />} onClick={() => setImporting(true)} data-testid="customer-import">
+              {t('import.button')}
+            </Button>
+          ) : null}
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="customer-create">
+            {t('customer.create')}
+          </Button>
+        </Space>
       </Flex>
       <Flex wrap gap={8} style={{ marginBottom: 16 }}>
         <Input.Search
@@ -84,6 +114,7 @@ export default function CustomerListPage() {
         ]}
       />
       {creating ? <CustomerFormModal customer={null} onClose={() => setCreating(false)} /> : null}
+      {importing ? <ImportCustomersModal onClose={() => setImporting(false)} /> : null}
     </Card>
   );
 }
