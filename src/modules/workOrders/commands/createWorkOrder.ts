@@ -112,6 +112,11 @@ interface Inserted extends RefChecks {
   status_category: StatusCategory;
 }
 
+/** Without an assignee or custom fields the command is one statement (see withSingleStatement). */
+export function createsInOneStatement(body: CreateWorkOrderBody | PortalCreateWorkOrderBody): boolean {
+  return !('assigneeId' in body && body.assigneeId) && !body.customFields;
+}
+
 export async function createWorkOrder(
   ctx: Ctx,
   body: CreateWorkOrderBody | PortalCreateWorkOrderBody,
@@ -119,7 +124,7 @@ export async function createWorkOrder(
   const input = normalize(ctx, body);
   const isCustomer = ctx.actor.role === 'customer';
   let customFields: Record<string, unknown> = {};
-  if (input.assigneeId || input.customFields) {
+  if (!createsInOneStatement(input)) {
     const refs = await loadRefs(ctx, input);
     throwIfRefsBad(refs);
     const teamId = input.teamId ?? (refs.defaultTeamId as string | null) ?? null;
