@@ -77,6 +77,14 @@ describe.skipIf(!hasChromium)('agent workspace in the browser', () => {
     expect(label).toMatch(/转为「.+」/);
     await page.getByRole('button', { name: '分派给我' }).click();
     await page.getByTestId('timeline').getByText('分派了工单').waitFor();
+    // Tags: typed in place and kept (seen again after a reload).
+    const tagInput = page.getByTestId('work-order-tags').locator('input');
+    const saved = page.waitForResponse((r) => r.request().method() === 'PATCH' && r.url().includes('/work-orders/') && r.ok());
+    await tagInput.fill('卡纸');
+    await tagInput.press('Enter');
+    await saved;
+    await page.reload();
+    await page.getByTestId('work-order-tags').getByText('卡纸').waitFor();
     await kit.screenshot(page, 'work-order');
 
     await page.getByRole('menuitem', { name: '工单' }).click();

@@ -1,6 +1,6 @@
 /** Work orders (/api/v1/work-orders) and their types (/api/v1/work-order-types). */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { get, patch, post } from './client';
+import { get, patch, post, put } from './client';
 import type { Page } from './types';
 
 export const CHANNELS = ['phone', 'email', 'portal', 'visit', 'chat', 'api', 'monitoring'] as const;
@@ -156,6 +156,9 @@ export const useAssign = () =>
     post<WorkOrder>(`/work-orders/${id}/assign`, body),
   );
 export const useUpdateWorkOrder = () =>
-  useWorkOrderChange(({ id, ...body }: { id: string; priority?: Priority; subject?: string; description?: string }) =>
-    patch<WorkOrder>(`/work-orders/${id}`, body),
+  useWorkOrderChange(
+    ({ id, ...body }: { id: string; priority?: Priority; subject?: string; description?: string; tags?: string[]; customFields?: Record<string, unknown> }) =>
+      patch<WorkOrder>(`/work-orders/${id}`, body),
   );
+export const useSetCollaborators = () =>
+  useWorkOrderChange(({ id, userIds }: { id: string; userIds: string[] }) => put<WorkOrder>(`/work-orders/${id}/collaborators`, { userIds }));

@@ -343,4 +343,8 @@ export const en: Record<MessageKey, string> = {
   'export.button': 'Export',
   'export.xlsx': 'Excel (.xlsx)',
   'export.csv': 'CSV (UTF-8)',
+  'workOrder.tagsPlaceholder': 'Type a tag and press Enter',
+  'workOrder.tagsLimit': 'At most {max} tags of up to {length} characters',
+  'workOrder.collaborators': 'Collaborators',
+  'workOrder.collaboratorsPlaceholder': 'Search and add staff',
 };

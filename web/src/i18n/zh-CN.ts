@@ -341,6 +341,10 @@ export const zhCN = {
   'export.button': '导出',
   'export.xlsx': 'Excel（.xlsx）',
   'export.csv': 'CSV（UTF-8）',
+  'workOrder.tagsPlaceholder': '输入标签后回车',
+  'workOrder.tagsLimit': '最多 {max} 个标签，每个不超过 {length} 字',
+  'workOrder.collaborators': '协作人',
+  'workOrder.collaboratorsPlaceholder': '搜索并添加员工',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

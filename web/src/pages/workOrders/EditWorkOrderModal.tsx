@@ -1,6 +1,7 @@
-/** Correct a work order's subject, description or priority. */
+/** Correct a work order's subject, description, priority or custom fields. */
 import { App, Form, Input, Modal, Radio } from 'antd';
 import { PRIORITIES, type Priority, useUpdateWorkOrder, type WorkOrder } from '../../api/workOrders';
+import { CustomFieldInputs, cleanCustomFields } from '../../components/CustomFields';
 import { useApiError } from '../../components/useApiError';
 import { useT } from '../../i18n';
 
@@ -8,6 +9,7 @@ interface EditForm {
   subject: string;
   description: string;
   priority: Priority;
+  customFields?: Record<string, unknown>;
 }
 
 export function EditWorkOrderModal({ order, onClose }: { order: WorkOrder; onClose: () => void }) {
@@ -31,10 +33,10 @@ export function EditWorkOrderModal({ order, onClose }: { order: WorkOrder; onClo
       <Form<EditForm>
         form={form}
         layout="vertical"
-        initialValues={{ subject: order.subject, description: order.description, priority: order.priority }}
-        onFinish={(values) =>
+        initialValues={{ subject: order.subject, description: order.description, priority: order.priority, customFields: order.customFields }}
+        onFinish={({ customFields, ...values }) =>
           update.mutate(
-            { id: order.id, ...values },
+            { id: order.id, ...values, customFields: cleanCustomFields(customFields) },
             {
               onSuccess: () => {
                 message.success(t('common.saved'));
@@ -54,6 +56,7 @@ export function EditWorkOrderModal({ order, onClose }: { order: WorkOrder; onClo
         <Form.Item name="description" label={t('workOrder.description')} rules={[{ max: 20000 }]}>
           <Input.TextArea rows={6} />
         </Form.Item>
+        <CustomFieldInputs entity="work_order" />
       </Form>
     </Modal>
   );

@@ -14,6 +14,7 @@ import { AssignModal } from './AssignModal';
 import { EditWorkOrderModal } from './EditWorkOrderModal';
 import { Attachments } from './Attachments';
 import { ReplyBox } from './ReplyBox';
+import { TagsAndCollaborators } from './TagsAndCollaborators';
 import { Timeline } from './Timeline';
 
 export default function WorkOrderDetailPage() {
@@ -77,7 +78,8 @@ export default function WorkOrderDetailPage() {
         </Flex>
       </Col>
       <Col xs={24} lg={8}>
-        <Card>
+        <TagsAndCollaborators order={wo} />
+        <Card style={{ marginTop: 16 }}>
           <Descriptions
             column={1}
             size="small"
