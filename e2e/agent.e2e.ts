@@ -94,6 +94,16 @@ describe.skipIf(!hasChromium)('agent workspace in the browser', () => {
     await page.getByTestId('saved-view-name').fill('全部工单');
     await modalOk(page).click();
     await page.getByTestId('saved-views').getByText('全部工单').waitFor();
+    // Column choice (kept after a reload) and sorting by a column header.
+    await page.getByTestId('column-chooser').click();
+    await page.getByTestId('column-chooser-options').getByText('标签').click();
+    await page.getByRole('cell', { name: '卡纸', exact: true }).waitFor();
+    const sorted = page.waitForResponse((r) => r.url().includes('/api/v1/work-orders?') && r.url().includes('order=asc'));
+    await page.getByTestId('column-chooser').click();
+    await page.locator('.ant-table-thead th.ant-table-column-has-sorters', { hasText: '创建时间' }).click();
+    await sorted;
+    await page.reload();
+    await page.getByRole('columnheader', { name: '标签' }).waitFor();
     await kit.screenshot(page, 'work-orders');
     const agent = await kit.server.client().login(AGENT.username, AGENT.password);
     expect((await agent.get('/api/v1/saved-views')).body.items).toMatchObject([{ name: '全部工单', filters: { view: 'all' } }]);

@@ -82,7 +82,12 @@ export interface WorkOrderType {
   };
 }
 
-export interface WorkOrderFilter {
+export interface WorkOrderSort {
+  sort: 'createdAt' | 'updatedAt' | 'priority' | 'dueAt';
+  order: 'asc' | 'desc';
+}
+
+export interface WorkOrderFilter extends Partial<WorkOrderSort> {
   view: View;
   q?: string;
   statusCategory?: string;

@@ -347,4 +347,5 @@ export const en: Record<MessageKey, string> = {
   'workOrder.tagsLimit': 'At most {max} tags of up to {length} characters',
   'workOrder.collaborators': 'Collaborators',
   'workOrder.collaboratorsPlaceholder': 'Search and add staff',
+  'table.columns': 'Columns',
 };

@@ -345,6 +345,7 @@ export const zhCN = {
   'workOrder.tagsLimit': '最多 {max} 个标签，每个不超过 {length} 字',
   'workOrder.collaborators': '协作人',
   'workOrder.collaboratorsPlaceholder': '搜索并添加员工',
+  'table.columns': '列设置',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -8,9 +8,11 @@ import { PRIORITIES, type Priority, STATUS_CATEGORIES, useWorkOrders, VIEWS, typ
 import { WorkOrderTable } from '../../components/WorkOrderTable';
 import { useT } from '../../i18n';
 import { SavedViewsBar } from './SavedViewsBar';
+import { useCurrentUser } from '../../auth/useMe';
 
 export default function WorkOrderListPage() {
   const t = useT();
+  const me = useCurrentUser();
   const [filter, setFilter] = useState<WorkOrderFilter>({ view: 'mine', page: 1, pageSize: 20 });
   const [savedView, setSavedView] = useState<SavedView | null>(null);
   const orders = useWorkOrders(filter);
@@ -73,6 +75,8 @@ export default function WorkOrderListPage() {
       <WorkOrderTable
         items={orders.data?.items}
         loading={orders.isFetching}
+        columnChoiceKey={`kefu.workOrderColumns.${me.id}`}
+        sort={{ value: { sort: filter.sort ?? 'createdAt', order: filter.order ?? 'desc' }, onChange: (sort) => refine(sort) }}
         pagination={{
           current: filter.page,
           pageSize: filter.pageSize,
