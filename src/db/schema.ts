@@ -1,5 +1,6 @@
 /** The whole database as Kysely sees it: each module declares its own tables. */
 import type { ComplaintTables } from '../modules/complaints/tables.ts';
+import type { ReturnTables } from '../modules/returns/tables.ts';
 import type { CustomFieldTables } from '../modules/customFields/tables.ts';
 import type { CustomerTables } from '../modules/customers/tables.ts';
 import type { EventTables } from '../modules/events/tables.ts';
@@ -9,7 +10,7 @@ import type { PriceListTables } from '../modules/priceList/tables.ts';
 import type { StockTables } from '../modules/stock/tables.ts';
 import type { RepairTables } from '../modules/repairs/tables.ts';
 
-export interface DB extends EventTables, ComplaintTables,
+export interface DB extends EventTables, ComplaintTables, ReturnTables,
     CustomFieldTables, CustomerTables, IdentityTables, WorkOrderTables,
     PriceListTables, StockTables, RepairTables {
   schema_migrations: { name: string; applied_at: Date };

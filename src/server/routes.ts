@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { schemaVersion } from '../db/migrate.ts';
 import { eventRoutes } from '../modules/events/routes.ts';
 import { complaintRoutes } from '../modules/complaints/routes.ts';
+import { returnRoutes } from '../modules/returns/routes.ts';
 import { classificationRoutes } from '../modules/classification/routes.ts';
 import { customerRoutes } from '../modules/customers/routes.ts';
 import { customFieldRoutes } from '../modules/customFields/routes.ts';
@@ -39,6 +40,7 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
   await app.register(savedViewRoutes);
   await app.register(searchRoutes);
   await app.register(complaintRoutes);
+  await app.register(returnRoutes);
   await app.register(priceListRoutes);
   await app.register(stockRoutes);
 }
