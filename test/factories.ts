@@ -95,3 +95,67 @@ export async function createWorkOrder(client: Client, customerId: string, overri
   if (res.status !== 201) throw new Error(`create work order failed: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body;
 }
+
+/** Adds a paid-service price list item (as an admin client) and returns its view. */
+export async function createPriceItem(admin: Client, overrides: Record<string, unknown> = {}): Promise<any> {
+  const res = await admin.post('/api/v1/price-items', { code: unique('P'), name: unique('服务'), unit: '次', priceCents: 10000, category: 'labour', ...overrides });
+  if (res.status !== 201) throw new Error(`create price item failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body;
+}
+
+/** Adds a stock item (as an admin or manager client) with the given quantity on hand and returns its view. */
+export async function createStockItem(client: Client, quantityOnHand = 10, overrides: Record<string, unknown> = {}): Promise<any> {
+  const res = await client.post('/api/v1/stock-items', { code: unique('S'), name: unique('物料'), unit: '个', quantityOnHand, ...overrides });
+  if (res.status !== 201) throw new Error(`create stock item failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body;
+}
+
+// Repair dispatch: times on the service day (Asia/Shanghai) and a dispatched repair order.
+const REPAIR_DAY_MS = 86_400_000;
+const SHANGHAI_MS = 8 * 3_600_000;
+
+/** Today's local midnight in Asia/Shanghai (no daylight saving), plus `hours`. */
+export function todayAt(hours: number, now = Date.now()): string {
+  const midnight = Math.floor((now + SHANGHAI_MS) / REPAIR_DAY_MS) * REPAIR_DAY_MS - SHANGHAI_MS;
+  return new Date(midnight + hours * 3_600_000).toISOString();
+}
+
+export function shanghaiDay(offsetDays = 0): string {
+  return new Date(Date.now() + SHANGHAI_MS + offsetDays * REPAIR_DAY_MS).toISOString().slice(0, 10);
+}
+
+export interface RepairSetup {
+  tech: Client & { id: string };
+  order: any;
+  customer: any;
+  contact: any;
+  repair: any;
+  visitId: string;
+  teamId: string;
+}
+
+export async function dispatchedRepair(
+  server: TestServer,
+  admin: Client,
+  options: { warrantyEnd?: string | null; startHour?: number; tech?: Client & { id: string } } = {},
+): Promise<RepairSetup> {
+  const repairTeam = await teamId(admin, 'repair');
+  const tech = options.tech ?? (await staff(server, { role: 'technician', teams: [repairTeam] }));
+  const customer = await createCustomer(admin, { address: '文三路 1 号' });
+  const contact = await createContact(admin, customer.id, { phones: ['13800138000'] });
+  const asset = await createAsset(admin, customer.id, { warrantyEnd: options.warrantyEnd ?? null, model: 'X-100' });
+  const order = await createWorkOrder(admin, customer.id, {
+    typeKey: 'repair',
+    teamId: repairTeam,
+    contactId: contact.id,
+    assetId: asset.id,
+  });
+  const start = options.startHour ?? 10;
+  const res = await admin.post(`/api/v1/work-orders/${order.id}/repair/dispatch`, {
+    technicianId: tech.id,
+    appointmentStart: todayAt(start),
+    appointmentEnd: todayAt(start + 2),
+  });
+  if (res.status !== 200) throw new Error(`dispatch failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return { tech, order, customer, contact, repair: res.body, visitId: res.body.visits[0].id, teamId: repairTeam };
+}

@@ -17,6 +17,7 @@ import { savedViewRoutes } from '../modules/workOrders/savedViewRoutes.ts';
 import { workOrderTypeRoutes } from '../modules/workOrders/typeRoutes.ts';
 import { priceListRoutes } from '../modules/priceList/routes.ts';
 import { stockRoutes } from '../modules/stock/routes.ts';
+import { repairRoutes } from '../modules/repairs/routes.ts';
 
 const HealthView = z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']), schemaVersion: z.string() });
 
@@ -43,4 +44,5 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
   await app.register(returnRoutes);
   await app.register(priceListRoutes);
   await app.register(stockRoutes);
+  await app.register(repairRoutes);
 }
