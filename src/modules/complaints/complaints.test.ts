@@ -138,6 +138,12 @@ describe('responsibility, actions and verification', () => {
     await agent.patch(url(order.id, `/actions/${actions[0]!.id}`), { status: 'done' });
     const effective = await quality.post(url(order.id, '/verification'), { effective: true, notes: '复查三个月无复发' });
     expect(effective.body).toMatchObject({ verified: true, verification: { effective: true, verifiedBy: quality.id } });
+    // New work after the verification needs a new one before closing.
+    const later = await addAction(agent, order.id, agent.id, 'preventive');
+    expect((await agent.get(url(order.id))).body.verified).toBe(false);
+    expect((await close()).status).toBe(409);
+    await agent.patch(url(order.id, `/actions/${later.body.id}`), { status: 'done' });
+    expect((await quality.post(url(order.id, '/verification'), { effective: true })).body.verified).toBe(true);
     expect((await close()).status).toBe(200);
     expect(await timelineTypes(admin, order.id)).toEqual(expect.arrayContaining(['complaint.verified', 'complaint.actionAdded', 'complaint.actionUpdated']));
   });

@@ -19,6 +19,21 @@ async function checkOwner(ctx: Ctx, ownerId: string): Promise<void> {
   if (!user) throw invalid({ field: 'ownerId' }, 'COMPLAINT_ACTION_OWNER_INVALID');
 }
 
+/**
+ * New or reopened work means the earlier verification no longer covers every
+ * action: it is cleared, so the complaint cannot close until quality looks again.
+ */
+async function clearVerification(ctx: Ctx, workOrderId: string, reason: string): Promise<void> {
+  const cleared = await ctx.tx
+    .updateTable('complaints')
+    .set({ verified_at: null, verified_by: null, verification_effective: null, updated_at: new Date() })
+    .where('work_order_id', '=', workOrderId)
+    .where('verification_effective', 'is not', null)
+    .returning('work_order_id')
+    .executeTakeFirst();
+  if (cleared) await recordEvent(ctx, { subjectType: 'work_order', subjectId: workOrderId, type: 'complaint.verificationCleared', data: { reason } });
+}
+
 const viewOf = async (ctx: Ctx, order: Parameters<typeof loadActionViews>[1], id: string) =>
   (await loadActionViews(ctx, order)).find((a) => a.id === id) as ActionView;
 
@@ -44,6 +59,7 @@ export async function addAction(ctx: Ctx, workOrderId: string, input: CreateActi
     type: 'complaint.actionAdded',
     data: { actionId: row.id, ...input },
   });
+  await clearVerification(ctx, order.id, 'actionAdded');
   return viewOf(ctx, order, row.id);
 }
 
@@ -77,6 +93,7 @@ export async function updateAction(ctx: Ctx, workOrderId: string, actionId: stri
       type: 'complaint.actionUpdated',
       data: { actionId: action.id, ...changes },
     });
+    if (after.status === 'open' || after.status === 'in_progress') await clearVerification(ctx, order.id, 'actionReopened');
   }
   return viewOf(ctx, order, action.id);
 }
