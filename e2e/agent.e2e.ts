@@ -44,6 +44,12 @@ describe.skipIf(!hasChromium)('agent workspace in the browser', () => {
     await page.getByTestId('contact-name').fill('王经理');
     await modalOk(page).click();
     await page.getByRole('cell', { name: '王经理' }).waitFor();
+    await page.getByRole('tab', { name: '合同' }).click();
+    await page.getByTestId('contract-create').click();
+    await page.getByTestId('contract-number').fill('HT-2026-001');
+    await modalOk(page).click();
+    await page.getByRole('cell', { name: 'HT-2026-001' }).waitFor();
+    await page.getByRole('tab', { name: '联系人' }).click();
     await kit.screenshot(page, 'customer-360');
 
     // The phone call: from the workspace, find the caller by the last digits of their number.

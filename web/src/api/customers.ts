@@ -73,7 +73,7 @@ export interface Customer extends CustomerSummary {
   assets: Asset[];
   contracts: Contract[];
   updatedAt: string;
-  abilities: { edit: boolean; archive: boolean; seeAudit: boolean };
+  abilities: { edit: boolean; archive: boolean; seeAudit: boolean; managePortalAccounts: boolean };
 }
 
 export interface CustomerInput {
@@ -162,4 +162,10 @@ export type AssetInput = Partial<Pick<Asset, 'kind' | 'name' | 'model' | 'serial
 export const useSaveAsset = () =>
   useCustomerChange(({ customerId, id, ...input }: AssetInput & { customerId: string; id?: string }) =>
     id ? patch<Asset>(`/assets/${id}`, input) : post<Asset>(`/customers/${customerId}/assets`, input),
+  );
+
+export type ContractInput = Partial<Pick<Contract, 'number' | 'startsOn' | 'endsOn' | 'serviceTerms'>>;
+export const useSaveContract = () =>
+  useCustomerChange(({ customerId, id, ...input }: ContractInput & { customerId: string; id?: string }) =>
+    id ? patch<Contract>(`/contracts/${id}`, input) : post<Contract>(`/customers/${customerId}/contracts`, input),
   );

@@ -348,4 +348,8 @@ export const en: Record<MessageKey, string> = {
   'workOrder.collaborators': 'Collaborators',
   'workOrder.collaboratorsPlaceholder': 'Search and add staff',
   'table.columns': 'Columns',
+  'contract.create': 'New contract',
+  'contract.edit': 'Edit contract',
+  'contract.serviceTerms': 'Service terms',
+  'contract.endsBeforeStart': 'The end date cannot be before the start date',
 };

@@ -346,6 +346,10 @@ export const zhCN = {
   'workOrder.collaborators': '协作人',
   'workOrder.collaboratorsPlaceholder': '搜索并添加员工',
   'table.columns': '列设置',
+  'contract.create': '新建合同',
+  'contract.edit': '编辑合同',
+  'contract.serviceTerms': '服务条款',
+  'contract.endsBeforeStart': '结束日期不能早于开始日期',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
