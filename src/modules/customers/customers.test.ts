@@ -31,7 +31,7 @@ describe('customer records', () => {
     });
     expect(c).toMatchObject({ classification: { scale: 'large', cooperation: 'agreement' }, tier: { key: 'gold', name: '金牌' } });
     expect(c.classificationNames.map((n: { option: { name: string } }) => n.option.name)).toEqual(['大客户', '协议']);
-    expect(c.abilities).toEqual({ edit: true, archive: false, seeAudit: true });
+    expect(c.abilities).toEqual({ edit: true, archive: false, seeAudit: true, managePortalAccounts: false });
 
     const upd = await agent.patch(`/api/v1/customers/${c.id}`, { city: '宁波市', classification: { cooperation: null, scale: 'general' } });
     expect(upd.status).toBe(200);
@@ -82,6 +82,7 @@ describe('customer records', () => {
     const manager = await staff(server, { role: 'manager' });
     const code = creditCode();
     const first = await createCustomer(manager, { creditCode: code });
+    expect(first.abilities).toEqual({ edit: true, archive: true, seeAudit: true, managePortalAccounts: true });
     const dup = await manager.post('/api/v1/customers', { name: unique('重复'), creditCode: code.toLowerCase() });
     expect(dup.status).toBe(409);
     expect(dup.body.error.code).toBe('CREDIT_CODE_TAKEN');
@@ -258,7 +259,7 @@ describe('permissions', () => {
     expect(own.status).toBe(200);
     expect(own.body.notes).toBeUndefined();
     expect(own.body.contacts[0].notes).toBeUndefined();
-    expect(own.body.abilities).toEqual({ edit: false, archive: false, seeAudit: false });
+    expect(own.body.abilities).toEqual({ edit: false, archive: false, seeAudit: false, managePortalAccounts: false });
     expect((await portal.get(`/api/v1/contacts/${contactA.id}`)).status).toBe(200);
     const admin = await server.admin();
     const gone = await createContact(agent, a.id);

@@ -8,6 +8,7 @@
 import { sql } from 'kysely';
 import type { Actor, Ctx } from '../../lib/context.ts';
 import { forbidden, notFound } from '../../lib/errors.ts';
+import { can as canIdentity } from '../identity/policy.ts';
 import './messages.ts';
 
 export type CustomerAction = 'edit' | 'archive' | 'seeNotes' | 'seeAudit' | 'seeArchived';
@@ -30,7 +31,13 @@ export function authorize(actor: Actor, action: CustomerAction): void {
 }
 
 export function abilitiesOf(actor: Actor) {
-  return { edit: can(actor, 'edit'), archive: can(actor, 'archive'), seeAudit: can(actor, 'seeAudit') };
+  return {
+    edit: can(actor, 'edit'),
+    archive: can(actor, 'archive'),
+    seeAudit: can(actor, 'seeAudit'),
+    // The identity module decides who opens portal accounts; the customer page only shows it.
+    managePortalAccounts: canIdentity(actor, 'manageCustomerUsers', { role: 'customer' }),
+  };
 }
 
 /** A SQL condition on table `customers` true for the organisations the actor may see. */

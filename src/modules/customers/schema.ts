@@ -134,7 +134,12 @@ export const ContractView = z.object({
 export type ContractView = z.infer<typeof ContractView>;
 
 const NamedRef = z.object({ key: z.string(), name: z.string(), nameEn: z.string() });
-export const CustomerAbilities = z.object({ edit: z.boolean(), archive: z.boolean(), seeAudit: z.boolean() });
+export const CustomerAbilities = z.object({
+  edit: z.boolean(),
+  archive: z.boolean(),
+  seeAudit: z.boolean(),
+  managePortalAccounts: z.boolean().describe("Open and manage the customer's portal accounts"),
+});
 
 export const CustomerSummary = z.object({
   id: z.uuid(),

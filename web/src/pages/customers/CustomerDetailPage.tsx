@@ -8,7 +8,6 @@ import { PageLoading } from '../../components/PageLoading';
 import { useApiError } from '../../components/useApiError';
 import { useLocalName } from '../../components/useLocalName';
 import { NotFoundPage } from '../../auth/guards';
-import { useCurrentUser } from '../../auth/useMe';
 import { useT } from '../../i18n';
 import { AssetsTab } from './AssetsTab';
 import { AuditTab } from './AuditTab';
@@ -20,7 +19,6 @@ import { PortalAccountsTab } from './PortalAccountsTab';
 
 export default function CustomerDetailPage() {
   const t = useT();
-  const me = useCurrentUser();
   const localName = useLocalName();
   const showError = useApiError();
   const { id } = useParams();
@@ -108,10 +106,10 @@ export default function CustomerDetailPage() {
           items={[
             { key: 'contacts', label: t('customer.contacts'), children: <ContactsTab customer={c} /> },
             { key: 'assets', label: t('customer.assets'), children: <AssetsTab customer={c} /> },
-            { key: 'contracts', label: t('customer.contracts'), children: <ContractsTab contracts={c.contracts} /> },
+            { key: 'contracts', label: t('customer.contracts'), children: <ContractsTab customer={c} /> },
             { key: 'workOrders', label: t('customer.workOrders'), children: <CustomerWorkOrdersTab customerId={c.id} /> },
-            // Opening portal accounts is for administrators and managers (the server refuses others).
-            ...(me.role === 'admin' || me.role === 'manager'
+            // The server says who may open portal accounts (and refuses others regardless).
+            ...(c.abilities.managePortalAccounts
               ? [{ key: 'portal', label: t('customer.portalAccounts'), children: <PortalAccountsTab customer={c} /> }]
               : []),
             ...(c.abilities.seeAudit ? [{ key: 'audit', label: t('customer.audit'), children: <AuditTab customerId={c.id} /> }] : []),
