@@ -10,6 +10,7 @@ import { PageLoading } from '../../components/PageLoading';
 import { useApiError } from '../../components/useApiError';
 import { PriorityTag, StatusTag } from '../../components/WorkOrderTags';
 import { useT } from '../../i18n';
+import { ComplaintPanel } from '../complaints/ComplaintPanel';
 import { AssignModal } from './AssignModal';
 import { EditWorkOrderModal } from './EditWorkOrderModal';
 import { Attachments } from './Attachments';
@@ -70,6 +71,7 @@ export default function WorkOrderDetailPage() {
               </Space>
             </Space>
           </Card>
+          {wo.type.key === 'complaint' ? <ComplaintPanel workOrderId={wo.id} /> : null}
           {wo.abilities.reply || wo.abilities.note ? <ReplyBox order={wo} /> : null}
           <Attachments order={wo} />
           <Card title={t('workOrder.timeline')}>
