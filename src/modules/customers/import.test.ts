@@ -85,6 +85,10 @@ describe('customer import', () => {
     const gbk = Uint8Array.from([0xbf, 0xcd, 0xbb, 0xa7, 0x0a]); // "客户" in GBK
     expect((await preview(agent, gbk, 'gbk.csv')).body.error.code).toBe('IMPORT_NOT_UTF8');
     expect((await preview(agent, 'foo,bar\n1,2\n', 'x.csv')).body.error.code).toBe('IMPORT_NO_NAME_COLUMN');
+    const many = await writeXlsx([['客户名称'], ...Array.from({ length: 5001 }, (_, i) => [`客户${i}`])], 'sheet');
+    expect((await preview(agent, many, 'many.xlsx')).body.error).toMatchObject({ code: 'IMPORT_TOO_MANY_ROWS', message: '一次最多导入 5000 行' });
+    const manyCsv = writeCsv([['客户名称'], ...Array.from({ length: 5001 }, (_, i) => [`客户${i}`])]);
+    expect((await preview(agent, manyCsv, 'many.csv')).body.error.code).toBe('IMPORT_TOO_MANY_ROWS');
     const big = await preview(agent, `客户名称\n${'x'.repeat(5 * 1024 * 1024)}`, 'big.csv');
     expect(big.status).toBe(413);
   });

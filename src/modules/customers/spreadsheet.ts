@@ -16,8 +16,8 @@ export function sniffFormat(bytes: Uint8Array): SheetFormat {
   return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04 ? 'xlsx' : 'csv';
 }
 
-export async function readSheet(bytes: Buffer): Promise<Grid> {
-  return sniffFormat(bytes) === 'xlsx' ? readXlsx(bytes) : parseCsv(decodeUtf8(bytes));
+export async function readSheet(bytes: Buffer, maxRows = Number.POSITIVE_INFINITY): Promise<Grid> {
+  return sniffFormat(bytes) === 'xlsx' ? readXlsx(bytes, maxRows) : parseCsv(decodeUtf8(bytes));
 }
 
 /** Refuses bytes that are not UTF-8 (e.g. a GBK export from old Excel) instead of importing mojibake. */
@@ -89,7 +89,8 @@ export function writeCsv(grid: Grid): string {
   return `${BOM}${grid.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
 
-export async function readXlsx(bytes: Buffer): Promise<Grid> {
+/** `maxRows` refuses a sheet with more rows holding values before walking its cells. */
+export async function readXlsx(bytes: Buffer, maxRows = Number.POSITIVE_INFINITY): Promise<Grid> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -98,6 +99,7 @@ export async function readXlsx(bytes: Buffer): Promise<Grid> {
   }
   const sheet = workbook.worksheets[0];
   if (!sheet) return [];
+  if (sheet.actualRowCount > maxRows) throw invalid({ field: 'file', max: maxRows - 1 }, 'IMPORT_TOO_MANY_ROWS', { max: maxRows - 1 });
   const grid: Grid = [];
   sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
     const cells: string[] = [];

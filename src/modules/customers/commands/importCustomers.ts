@@ -32,7 +32,8 @@ const CONTACT_FIELDS: Record<string, string> = { name: 'contactName', phones: 'c
 
 export async function previewImport(ctx: Ctx, bytes: Buffer): Promise<ImportPreviewView> {
   authorize(ctx.actor, 'edit');
-  const grid = await readSheet(bytes);
+  // The header row and up to IMPORT_MAX_ROWS data rows.
+  const grid = await readSheet(bytes, IMPORT_MAX_ROWS + 1);
   const headerIndex = grid.findIndex((row) => row.some((cell) => cell.trim() !== ''));
   const catalog = await loadCatalog(ctx.tx);
   const headers = headerIndex >= 0 ? grid[headerIndex]! : [];
