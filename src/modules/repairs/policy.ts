@@ -40,11 +40,14 @@ export function requireStaff(actor: Actor): void {
   if (actor.role === 'customer') throw forbidden();
 }
 
-/** Loads a visible repair-process order (row-locked) and its repair record, if dispatched. */
-export async function loadRepair(ctx: Ctx, id: string): Promise<{ order: Order; repair: RepairRow | null }> {
-  const order = await loadVisibleWorkOrder(ctx, id, { forUpdate: true });
+/** Loads a visible repair-process order and its repair record, if dispatched; row-locked unless `forUpdate: false` (reads). */
+export async function loadRepair(ctx: Ctx, id: string, options: { forUpdate?: boolean } = { forUpdate: true }): Promise<{ order: Order; repair: RepairRow | null }> {
+  const lock = options.forUpdate ?? true;
+  const order = await loadVisibleWorkOrder(ctx, id, { forUpdate: lock });
   if (!isRepairType(order.type_key)) throw conflict('REPAIR_NOT_REPAIR_ORDER');
-  const repair = await ctx.tx.selectFrom('repair_orders').selectAll().where('work_order_id', '=', id).forUpdate().executeTakeFirst();
+  let q = ctx.tx.selectFrom('repair_orders').selectAll().where('work_order_id', '=', id);
+  if (lock) q = q.forUpdate();
+  const repair = await q.executeTakeFirst();
   return { order, repair: repair ?? null };
 }
 

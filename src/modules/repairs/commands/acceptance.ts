@@ -62,7 +62,7 @@ export async function acceptWithSignature(ctx: Ctx, id: string, png: Buffer, dir
 
 /** The stored signature file of an accepted repair, for anyone who may see the order. */
 export async function signaturePath(ctx: Ctx, id: string, dir: string): Promise<string | null> {
-  const { repair } = await loadRepair(ctx, id);
+  const { repair } = await loadRepair(ctx, id, { forUpdate: false });
   return repair?.signature_key ? storedPath(dir, repair.signature_key) : null;
 }
 

@@ -5,9 +5,6 @@ import type { RepairView } from '../schema.ts';
 
 /** The repair view of a work order (undispatched orders show an empty repair). */
 export async function getRepair(ctx: Ctx, id: string): Promise<RepairView> {
-  const { order, repair } = await loadRepair(ctx, id);
+  const { order, repair } = await loadRepair(ctx, id, { forUpdate: false });
   return presentRepair(ctx, order, repair);
 }
-
-/** Reloads the order and repair after a change, for the reply. */
-export const reloadRepair = getRepair;

@@ -65,7 +65,13 @@ export async function todayVisits(ctx: Ctx, technicianId: string | undefined, no
     appointmentStart: r.appointment_start.toISOString(),
     appointmentEnd: r.appointment_end.toISOString(),
     customer: { id: r.customer_id, name: r.customer_name, address: r.address },
-    contact: r.contact_name !== null ? { name: r.contact_name, phone: r.contact_phones?.[0] ?? r.customer_phones[0] ?? null } : null,
+    // Without a contact on the order, the organisation's phone is the one to call.
+    contact:
+      r.contact_name !== null
+        ? { name: r.contact_name, phone: r.contact_phones?.[0] ?? r.customer_phones[0] ?? null }
+        : r.customer_phones[0]
+          ? { name: r.customer_name, phone: r.customer_phones[0] }
+          : null,
     asset: r.asset_id !== null ? { id: r.asset_id, name: r.asset_name ?? '', model: r.asset_model ?? '' } : null,
   }));
 }
