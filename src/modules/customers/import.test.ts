@@ -130,6 +130,8 @@ describe('customer import', () => {
     const bad = await agent.post('/api/v1/customers/import/commit', { items: [{ rows: [2], customer: { name: good, extra: 1 }, contacts: [] }] });
     expect(bad.status).toBe(400);
     expect(bad.body.error.code).toBe('VALIDATION_FAILED');
+    const tooMany = Array.from({ length: 5 }, (_, i) => ({ rows: Array.from({ length: 41 }, (_, k) => i * 41 + k + 2), customer: { name: unique('多') }, contacts: [] }));
+    expect((await agent.post('/api/v1/customers/import/commit', { items: tooMany })).status).toBe(400);
   });
 
   it('exports the filtered list as XLSX and CSV that preview back to the same customers', async () => {

@@ -37,8 +37,13 @@ export const ImportPreviewView = z.object({
 });
 export type ImportPreviewView = z.infer<typeof ImportPreviewView>;
 
+/** One chunk: at most IMPORT_CHUNK_MAX spreadsheet rows (a customer's rows are never split over chunks). */
 export const ImportCommitBody = z.strictObject({
-  items: z.array(ImportItem).min(1).max(IMPORT_CHUNK_MAX),
+  items: z
+    .array(ImportItem)
+    .min(1)
+    .max(IMPORT_CHUNK_MAX)
+    .refine((items) => items.reduce((n, item) => n + item.rows.length, 0) <= IMPORT_CHUNK_MAX, `at most ${IMPORT_CHUNK_MAX} rows per chunk`),
 });
 export const ImportCommitView = z.object({ created: z.number().int(), contacts: z.number().int(), ids: z.array(z.uuid()) });
 

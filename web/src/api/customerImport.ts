@@ -38,10 +38,21 @@ export function commitImport(items: ImportItem[]): Promise<{ created: number; co
   return post('/customers/import/commit', { items });
 }
 
-/** Chunks of whole customers (a customer's contact rows never split), at most IMPORT_CHUNK customers each. */
+/** Chunks of at most IMPORT_CHUNK rows; a customer's rows (its contacts) never split over two chunks. */
 export function chunksOf(items: ImportItem[]): ImportItem[][] {
   const chunks: ImportItem[][] = [];
-  for (let i = 0; i < items.length; i += IMPORT_CHUNK) chunks.push(items.slice(i, i + IMPORT_CHUNK));
+  let chunk: ImportItem[] = [];
+  let rows = 0;
+  for (const item of items) {
+    if (chunk.length && rows + item.rows.length > IMPORT_CHUNK) {
+      chunks.push(chunk);
+      chunk = [];
+      rows = 0;
+    }
+    chunk.push(item);
+    rows += item.rows.length;
+  }
+  if (chunk.length) chunks.push(chunk);
   return chunks;
 }
 
