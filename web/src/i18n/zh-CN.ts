@@ -396,6 +396,23 @@ export const zhCN = {
   'complaint.finalReplyPlaceholder': '给客户的最终答复（客户可见）',
   'complaint.satisfaction': '客户满意度',
   'complaint.satisfactionComment': '客户评价',
+  'event.complaint.opened': '登记了投诉',
+  'event.complaint.repeatFlagged': '标记为重复投诉',
+  'event.complaint.updated': '修改了投诉登记',
+  'event.complaint.responsibilityDecided': '作出了责任判定',
+  'event.complaint.actionAdded': '添加了整改/预防措施',
+  'event.complaint.actionUpdated': '更新了整改/预防措施',
+  'event.complaint.verified': '验证了整改效果',
+  'event.complaint.verificationCleared': '措施变更，需重新验证',
+  'event.complaint.finalReplied': '给出了最终答复',
+  'event.complaint.rated': '评价了投诉处理',
+  'event.rma.created': '登记了退换修单',
+  'event.rma.received': '仓库已收货',
+  'event.rma.inspected': '完成了质检',
+  'event.rma.decided': '作出了处理决定',
+  'event.rma.warrantyOverridden': '变更了保修判定',
+  'event.rma.shipped': '已发出',
+  'event.rma.closed': '关闭了退换修单',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

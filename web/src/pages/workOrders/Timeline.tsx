@@ -2,18 +2,10 @@
 import { Empty, Tag, Timeline as AntTimeline, Typography } from 'antd';
 import { type TimelineItem, useTimeline, useWorkOrderTypes, type WorkOrder } from '../../api/workOrders';
 import { type MessageKey, useT } from '../../i18n';
+import { zhCN } from '../../i18n/zh-CN';
 
-const KNOWN = new Set([
-  'workOrder.created',
-  'workOrder.updated',
-  'workOrder.statusChanged',
-  'workOrder.assigned',
-  'workOrder.transferred',
-  'workOrder.replied',
-  'workOrder.noted',
-  'workOrder.collaboratorsChanged',
-  'workOrder.attachmentAdded',
-]);
+/** Events of process modules (complaints, returns, …) are described once their `event.<type>` text exists. */
+const isKnown = (type: string) => `event.${type}` in zhCN;
 
 export function Timeline({ order }: { order: WorkOrder }) {
   const t = useT();
@@ -23,7 +15,7 @@ export function Timeline({ order }: { order: WorkOrder }) {
   const statusName = (key: unknown) => statuses.find((s) => s.key === key)?.label ?? String(key ?? '');
 
   const describe = (item: TimelineItem) => {
-    if (!KNOWN.has(item.type)) return item.type;
+    if (!isKnown(item.type)) return item.type;
     const key = `event.${item.type}` as MessageKey;
     return item.type === 'workOrder.statusChanged' ? t(key, { from: statusName(item.data.from), to: statusName(item.data.to) }) : t(key);
   };
