@@ -9,14 +9,14 @@ import { commitImport, previewImport } from './commands/importCustomers.ts';
 import { ExportQuery, IMPORT_MAX_BYTES, ImportCommitBody, ImportCommitView, ImportPreviewView, TemplateQuery } from './importSchema.ts';
 import './messages.ts';
 import { authorize } from './policy.ts';
-import { type Grid, type SheetFormat, writeCsv, writeXlsx } from './spreadsheet.ts';
+import { type Grid, type SheetFormat, writeCsv, xlsxStream } from './spreadsheet.ts';
 import { todayInShanghai } from './present.ts';
 
 const tags = ['customers'];
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 async function sendSheet(reply: FastifyReply, grid: Grid, format: SheetFormat, basename: string) {
-  const body = format === 'xlsx' ? await writeXlsx(grid, 'customers') : Buffer.from(writeCsv(grid), 'utf8');
+  const body = format === 'xlsx' ? xlsxStream(grid, 'customers') : Buffer.from(writeCsv(grid), 'utf8');
   return reply
     .header('content-type', format === 'xlsx' ? XLSX_TYPE : 'text/csv; charset=utf-8')
     .header('content-disposition', contentDisposition('attachment', `${basename}-${todayInShanghai()}.${format}`))
