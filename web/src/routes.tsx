@@ -22,6 +22,8 @@ const WorkOrderTypesPage = lazy(() => import('./pages/admin/WorkOrderTypesPage')
 const ClassificationPage = lazy(() => import('./pages/admin/ClassificationPage'));
 const CustomFieldsPage = lazy(() => import('./pages/admin/CustomFieldsPage'));
 const CompletenessPage = lazy(() => import('./pages/admin/CompletenessPage'));
+const TechnicianTodayPage = lazy(() => import('./pages/technician/TechnicianTodayPage'));
+const TechnicianVisitPage = lazy(() => import('./pages/technician/TechnicianVisitPage'));
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
@@ -36,6 +38,8 @@ export const router = createBrowserRouter([
           { path: '/work-orders', element: <WorkOrderListPage /> },
           { path: '/work-orders/new', element: <CreateWorkOrderPage /> },
           { path: '/work-orders/:id', element: <WorkOrderDetailPage /> },
+          { path: '/technician', element: <TechnicianTodayPage /> },
+          { path: '/technician/:id', element: <TechnicianVisitPage /> },
           {
             path: '/customers',
             element: (

@@ -1,0 +1,94 @@
+/**
+ * A technician's repair day on a phone: today's visits in appointment order →
+ * arrive → quote from the price list → the customer signs on the phone → resolved.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAsset, createContact, createCustomer, createPriceItem, createWorkOrder, teamId, todayAt } from '../test/factories.ts';
+import { type BrowserKit, CHROMIUM, hasChromium, logIn, startBrowserKit } from './browser.ts';
+
+if (!hasChromium) console.warn(`e2e skipped: no chromium at ${CHROMIUM}`);
+
+const TECH = { username: 'qian.gong', password: 'tech-password-1', displayName: '钱工' };
+
+describe.skipIf(!hasChromium)('technician phone view', () => {
+  let kit: BrowserKit;
+  let orderId: string;
+  beforeAll(async () => {
+    kit = await startBrowserKit();
+    const admin = await kit.server.admin();
+    const repair = await teamId(admin, 'repair');
+    const tech = await admin.post('/api/v1/users', { ...TECH, role: 'technician', teamIds: [repair] });
+    expect(tech.status).toBe(201);
+    await createPriceItem(admin, { name: '上门检测', unit: '次', priceCents: 8050, category: 'travel' });
+    const dispatch = async (name: string, subject: string, hour: number) => {
+      const customer = await createCustomer(admin, { name, address: '滨江区江南大道 100 号' });
+      const contact = await createContact(admin, customer.id, { name: '孙经理', phones: ['13900001111'] });
+      const asset = await createAsset(admin, customer.id, { name: '空压机', model: 'AC-7', warrantyEnd: '2020-12-31' });
+      const order = await createWorkOrder(admin, customer.id, { typeKey: 'repair', subject, teamId: repair, contactId: contact.id, assetId: asset.id });
+      const res = await admin.post(`/api/v1/work-orders/${order.id}/repair/dispatch`, {
+        technicianId: tech.body.id,
+        appointmentStart: todayAt(hour),
+        appointmentEnd: todayAt(hour + 1),
+      });
+      expect(res.status).toBe(200);
+      return order.id as string;
+    };
+    await dispatch('杭州恒远机械', '下午：传送带跑偏', 15);
+    orderId = await dispatch('杭州精工制造', '上午：空压机不启动', 9);
+  });
+  afterAll(async () => {
+    await kit?.close();
+  });
+
+  it('lists today, arrives, quotes, takes the signature and resolves', async () => {
+    const page = await kit.newPage({ phone: true });
+    await logIn(page, TECH.username, TECH.password);
+    await page.waitForURL('**/workspace');
+    await page.goto('/technician');
+    const visits = page.getByTestId('technician-visit');
+    await visits.first().waitFor();
+    expect(await visits.count()).toBe(2);
+    await expect.poll(() => visits.first().textContent()).toContain('杭州精工制造');
+    expect(await visits.first().textContent()).toContain('13900001111');
+    await kit.screenshot(page, 'phone-technician-today');
+
+    await visits.first().click();
+    await page.waitForURL(`**/technician/${orderId}`);
+    await page.getByTestId('warranty').getByText('已过保').waitFor();
+    await page.getByTestId('arrive').click();
+    await page.getByTestId('visit-status').getByText('已到场').waitFor();
+
+    await page.getByTestId('findings').fill('启动电容击穿');
+    await page.getByTestId('record').click();
+
+    await page.getByTestId('price-item').click();
+    await page.locator('.ant-select-item-option', { hasText: '上门检测' }).click();
+    await page.getByTestId('add-line').click();
+    await page.getByTestId('quote-charged').getByText('¥80.50').waitFor();
+    await page.getByTestId('quote-accept').click();
+    await page.getByText('客户已确认报价').waitFor();
+
+    const pad = page.getByTestId('signature-pad');
+    await pad.scrollIntoViewIfNeeded();
+    const box = await pad.boundingBox();
+    if (!box) throw new Error('no signature pad');
+    await page.mouse.move(box.x + 20, box.y + 40);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 120, box.y + 100, { steps: 8 });
+    await page.mouse.move(box.x + 220, box.y + 50, { steps: 8 });
+    await page.mouse.up();
+    await page.getByTestId('signature-save').click();
+    await page.getByTestId('accepted').waitFor();
+    await kit.screenshot(page, 'phone-technician-visit');
+
+    await page.getByTestId('resolve').click();
+    await page.getByText('已解决').first().waitFor();
+
+    const admin = await kit.server.admin();
+    const order = (await admin.get(`/api/v1/work-orders/${orderId}`)).body;
+    expect(order.status.key).toBe('resolved');
+    const repair = (await admin.get(`/api/v1/work-orders/${orderId}/repair`)).body;
+    expect(repair).toMatchObject({ acceptance: { accepted: true, method: 'signature' }, quote: { chargedCents: 8050, decision: 'accepted' } });
+    expect(repair.visits[0]).toMatchObject({ status: 'on_site', findings: '启动电容击穿' });
+  });
+});

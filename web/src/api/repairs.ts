@@ -1,0 +1,106 @@
+/** Repair dispatch (/api/v1/work-orders/:id/repair, /api/v1/repair/visits/today): the technician's day and visit steps. */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { del, get, post } from './client';
+
+export type VisitStatus = 'scheduled' | 'en_route' | 'on_site' | 'done' | 'nobody_home' | 'cancelled';
+
+export interface TodayVisit {
+  visitId: string;
+  workOrderId: string;
+  number: string;
+  subject: string;
+  status: VisitStatus;
+  orderStatus: string;
+  appointmentStart: string;
+  appointmentEnd: string;
+  customer: { id: string; name: string; address: string };
+  contact: { name: string; phone: string | null } | null;
+  asset: { id: string; name: string; model: string } | null;
+}
+
+export interface Visit {
+  id: string;
+  technician: { id: string; name: string } | null;
+  appointmentStart: string;
+  appointmentEnd: string;
+  status: VisitStatus;
+  arrivedAt: string | null;
+  findings: string;
+  solution: string;
+}
+
+export interface QuoteLine {
+  id: string;
+  code: string;
+  name: string;
+  unit: string;
+  quantity: number;
+  unitPriceCents: number;
+  chargedCents: number;
+  free: boolean;
+  approval: 'not_needed' | 'pending' | 'approved';
+}
+
+export interface Repair {
+  workOrderId: string;
+  dispatched: boolean;
+  technician: { id: string; name: string } | null;
+  visits: Visit[];
+  warranty: { inWarranty: boolean; serviceDay: string };
+  quote: { lines: QuoteLine[]; totalCents: number; chargedCents: number; pendingApproval: boolean; decision: 'accepted' | 'refused' | null };
+  acceptance: { accepted: boolean; method: 'signature' | 'code' | null };
+  abilities: { actOnVisit: boolean; supervise: boolean; decideQuote: boolean };
+}
+
+export interface PriceItem {
+  id: string;
+  code: string;
+  name: string;
+  unit: string;
+  priceCents: number;
+  category: string;
+}
+
+/** ¥ from integer cents without floating point: whole yuan and the two-digit remainder. */
+export function yuan(cents: number): string {
+  const sign = cents < 0 ? '-' : '';
+  const abs = Math.abs(cents);
+  return `${sign}¥${Math.trunc(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
+}
+
+export function useTodayVisits() {
+  return useQuery({ queryKey: ['repairs', 'today'], queryFn: () => get<{ items: TodayVisit[] }>('/repair/visits/today') });
+}
+
+export function useRepair(workOrderId: string) {
+  return useQuery({ queryKey: ['repairs', workOrderId], queryFn: () => get<Repair>(`/work-orders/${workOrderId}/repair`) });
+}
+
+export function usePriceItems() {
+  return useQuery({ queryKey: ['priceItems'], queryFn: () => get<{ items: PriceItem[] }>('/price-items') });
+}
+
+/** Each step may change the order too (status, timeline), so both are refreshed. */
+export function useRepairStep<V>(fn: (vars: V) => Promise<unknown>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: () => {
+      queryClient.invalidateQueries({ queryKey: ['repairs'] });
+      queryClient.invalidateQueries({ queryKey: ['workOrders'] });
+    },
+  });
+}
+
+const base = (id: string) => `/work-orders/${id}/repair`;
+
+export const repairApi = {
+  visitStep: (id: string, visitId: string, step: 'depart' | 'arrive' | 'complete') => post<Repair>(`${base(id)}/visits/${visitId}/${step}`),
+  record: (id: string, visitId: string, body: { findings?: string; solution?: string }) =>
+    post<Repair>(`${base(id)}/visits/${visitId}/record`, body),
+  addLine: (id: string, priceItemId: string, quantity: number) => post<Repair>(`${base(id)}/quote/lines`, { priceItemId, quantity }),
+  removeLine: (id: string, lineId: string) => del<Repair>(`${base(id)}/quote/lines/${lineId}`),
+  decide: (id: string, decision: 'accept' | 'refuse') => post<Repair>(`${base(id)}/quote/decision`, { decision }),
+  sign: (id: string, signature: string) => post<Repair>(`${base(id)}/acceptance/signature`, { signature }),
+  resolve: (id: string) => post(`/work-orders/${id}/transitions`, { to: 'resolved' }),
+};
