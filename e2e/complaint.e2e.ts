@@ -11,6 +11,7 @@ if (!hasChromium) console.warn(`e2e skipped: no chromium at ${CHROMIUM}`);
 
 const AGENT = { username: 'zhou.kefu', password: 'agent-password-1', displayName: '周客服' };
 const QUALITY = { username: 'wu.zhijian', password: 'quality-password-1', displayName: '吴质检' };
+const CUSTOMER = { username: 'yongjiang.it', password: 'customer-password-1', displayName: '甬江信息部' };
 
 describe.skipIf(!hasChromium)('complaint handling in the browser', () => {
   let kit: BrowserKit;
@@ -22,6 +23,7 @@ describe.skipIf(!hasChromium)('complaint handling in the browser', () => {
     expect((await admin.post('/api/v1/users', { ...AGENT, role: 'agent', teamIds: [service] })).status).toBe(201);
     expect((await admin.post('/api/v1/users', { ...QUALITY, role: 'quality', teamIds: [service] })).status).toBe(201);
     const customer = await createCustomer(admin, { name: '宁波甬江物流' });
+    expect((await admin.post('/api/v1/users', { ...CUSTOMER, role: 'customer', customerId: customer.id })).status).toBe(201);
     const asset = await createAsset(admin, customer.id, { name: '分拣机 A1' });
     const complaint = { typeKey: 'complaint', teamId: service, assetId: asset.id };
     await createWorkOrder(admin, customer.id, { ...complaint, subject: '分拣机再次停机' });
@@ -55,6 +57,10 @@ describe.skipIf(!hasChromium)('complaint handling in the browser', () => {
     await page.locator('.ant-select-item-option', { hasText: '已完成' }).click();
     await panel.locator('[data-testid^=action-status-]', { hasText: '已完成' }).waitFor();
 
+    await page.getByTestId('complaint-final-reply').fill('已更换主控板，连续运行一周无停机。');
+    await page.getByTestId('complaint-final-reply-send').click();
+    await page.getByTestId('complaint-final-reply-text').filter({ hasText: '已更换主控板' }).waitFor();
+
     await page.getByRole('button', { name: '转为「已关闭」' }).click();
     await page.getByText('投诉须经质检验证整改有效后才能关闭').waitFor();
     await kit.screenshot(page, 'complaint-panel');
@@ -67,5 +73,17 @@ describe.skipIf(!hasChromium)('complaint handling in the browser', () => {
     await quality.getByTestId('complaint-verification').filter({ hasText: '有效' }).waitFor();
     await quality.getByRole('button', { name: '转为「已关闭」' }).click();
     await quality.locator('.ant-tag', { hasText: '已关闭' }).first().waitFor();
+
+    // The customer reads the final reply in the portal and rates the handling.
+    const customer = await kit.newPage({ phone: true });
+    await logIn(customer, CUSTOMER.username, CUSTOMER.password);
+    await customer.waitForURL('**/portal');
+    await customer.goto(`/portal/work-orders/${orderId}`);
+    await customer.getByTestId('complaint-final-reply-text').filter({ hasText: '已更换主控板' }).waitFor();
+    expect(await customer.getByTestId('complaint-verify').count()).toBe(0);
+    await customer.getByTestId('complaint-rate').locator('.ant-rate-star').nth(3).click();
+    await customer.getByTestId('complaint-rate-save').click();
+    await customer.getByText('已保存').first().waitFor();
+    await kit.screenshot(customer, 'complaint-portal');
   });
 });

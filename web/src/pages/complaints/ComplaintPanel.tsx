@@ -138,8 +138,9 @@ export function ComplaintPanel({ workOrderId }: { workOrderId: string }) {
           </>
         ) : null}
 
-        <Divider titlePlacement="start">{t('complaint.verification')}</Divider>
-        {c.verification ? (
+        {/* The customer's reduced view carries no verification: only staff see that part. */}
+        {c.verification !== undefined ? <Divider titlePlacement="start">{t('complaint.verification')}</Divider> : null}
+        {c.verification === undefined ? null : c.verification ? (
           <Typography.Text data-testid="complaint-verification">
             {c.verification.effective ? t('complaint.effective') : t('complaint.notEffective')}
             {c.verification.notes ? `：${c.verification.notes}` : ''}
@@ -161,12 +162,16 @@ export function ComplaintPanel({ workOrderId }: { workOrderId: string }) {
         ) : null}
 
         <Divider titlePlacement="start">{t('complaint.finalReply')}</Divider>
-        {c.finalReply ? <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{c.finalReply.body}</Typography.Paragraph> : null}
+        {c.finalReply ? (
+          <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }} data-testid="complaint-final-reply-text">
+            {c.finalReply.body}
+          </Typography.Paragraph>
+        ) : null}
         {edit ? (
           <Flex vertical gap={8}>
-            <Input.TextArea rows={3} maxLength={20000} value={reply} placeholder={t('complaint.finalReplyPlaceholder')} onChange={(e) => setReply(e.target.value)} />
+            <Input.TextArea rows={3} maxLength={20000} value={reply} placeholder={t('complaint.finalReplyPlaceholder')} onChange={(e) => setReply(e.target.value)} data-testid="complaint-final-reply" />
             <Flex justify="flex-end">
-              <Button disabled={!reply.trim()} loading={finalReply.isPending} onClick={() => finalReply.mutate({ id: c.workOrderId, body: reply }, { ...done, onSuccess: () => setReply('') })}>
+              <Button disabled={!reply.trim()} loading={finalReply.isPending} onClick={() => finalReply.mutate({ id: c.workOrderId, body: reply }, { ...done, onSuccess: () => setReply('') })} data-testid="complaint-final-reply-send">
                 {t('workOrder.send')}
               </Button>
             </Flex>
@@ -176,9 +181,9 @@ export function ComplaintPanel({ workOrderId }: { workOrderId: string }) {
         <Divider titlePlacement="start">{t('complaint.satisfaction')}</Divider>
         {c.abilities.rate ? (
           <Flex gap={8} wrap align="center">
-            <Rate value={score.score} onChange={(value) => setScore({ ...score, score: value })} />
+            <Rate value={score.score} onChange={(value) => setScore({ ...score, score: value })} data-testid="complaint-rate" />
             <Input style={{ flex: 1, minWidth: 200 }} maxLength={2000} value={score.comment} placeholder={t('complaint.satisfactionComment')} onChange={(e) => setScore({ ...score, comment: e.target.value })} />
-            <Button disabled={!score.score} loading={rate.isPending} onClick={() => rate.mutate({ id: c.workOrderId, ...score }, done)}>
+            <Button disabled={!score.score} loading={rate.isPending} onClick={() => rate.mutate({ id: c.workOrderId, ...score }, done)} data-testid="complaint-rate-save">
               {t('common.save')}
             </Button>
           </Flex>

@@ -6,6 +6,7 @@ import { NotFoundPage } from '../../auth/guards';
 import { PageLoading } from '../../components/PageLoading';
 import { StatusTag } from '../../components/WorkOrderTags';
 import { useT } from '../../i18n';
+import { ComplaintPanel } from '../complaints/ComplaintPanel';
 import { Attachments } from '../workOrders/Attachments';
 import { ReplyBox } from '../workOrders/ReplyBox';
 import { Timeline } from '../workOrders/Timeline';
@@ -29,6 +30,7 @@ export default function PortalWorkOrderPage() {
           {wo.description ? <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{wo.description}</Typography.Paragraph> : null}
         </Space>
       </Card>
+      {wo.type.key === 'complaint' ? <ComplaintPanel workOrderId={wo.id} /> : null}
       {wo.abilities.reply ? <ReplyBox order={wo} /> : null}
       <Attachments order={wo} />
       <Card title={t('portal.conversation')}>
