@@ -57,6 +57,16 @@ describe.skipIf(!hasChromium)('customer import in the browser', () => {
 
     await page.getByRole('link', { name: '宁波海曙机电有限公司' }).waitFor();
     await page.getByRole('link', { name: '温州鹿城贸易公司' }).waitFor();
+
+    // Export of the current list as CSV: the browser receives a dated file holding the customers.
+    const downloading = page.waitForEvent('download');
+    await page.getByTestId('customer-export').click();
+    await page.getByRole('menuitem', { name: 'CSV（UTF-8）' }).click();
+    const exported = await downloading;
+    expect(exported.suggestedFilename()).toMatch(/^customers-\d{4}-\d{2}-\d{2}\.csv$/);
+    const text = fs.readFileSync(await exported.path(), 'utf8');
+    expect(text).toContain('宁波海曙机电有限公司');
+    expect(text).toContain('周经理');
     await page.getByTestId('customer-search').locator('input').fill('12345678');
     await page.getByTestId('customer-search').locator('input').press('Enter');
     await page.getByRole('link', { name: '宁波海曙机电有限公司' }).click();
