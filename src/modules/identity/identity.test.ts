@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PASSWORD, staff, teamId, unique } from '../../../test/factories.ts';
+import { createCustomer, createWorkOrder, PASSWORD, staff, teamId, unique } from '../../../test/factories.ts';
 import { ADMIN_PASSWORD, startServer, type TestServer } from '../../../test/harness.ts';
 
 let server: TestServer;
@@ -121,6 +121,21 @@ describe('users and teams', () => {
     const admin = await server.admin();
     const agent = await staff(server);
     expect((await admin.patch(`/api/v1/users/${agent.id}`, { disabled: true })).status).toBe(200);
+    expect((await agent.get('/api/v1/auth/me')).status).toBe(401);
+  });
+
+  it('applies team membership and password changes to live sessions at once (sessions are cached for a few seconds)', async () => {
+    const admin = await server.admin();
+    const agent = await staff(server);
+    const team = await admin.post('/api/v1/teams', { name: unique('组') });
+    const order = await createWorkOrder(admin, (await createCustomer(admin)).id, { teamId: team.body.id });
+    expect((await agent.get(`/api/v1/work-orders/${order.id}`)).status).toBe(404);
+    const members = await admin.put(`/api/v1/teams/${team.body.id}/members`, { members: [{ userId: agent.id }] });
+    expect(members.status).toBe(200);
+    expect((await agent.get(`/api/v1/work-orders/${order.id}`)).status).toBe(200);
+    expect((await admin.patch(`/api/v1/users/${agent.id}`, { teamIds: [] })).status).toBe(200);
+    expect((await agent.get(`/api/v1/work-orders/${order.id}`)).status).toBe(404);
+    expect((await admin.post(`/api/v1/users/${agent.id}/password`, { newPassword: 'new-password-9' })).status).toBe(200);
     expect((await agent.get('/api/v1/auth/me')).status).toBe(401);
   });
 
