@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAsset, createContact, createCustomer, createPriceItem, createWorkOrder, teamId, todayAt } from '../test/factories.ts';
-import { type BrowserKit, CHROMIUM, hasChromium, logIn, startBrowserKit } from './browser.ts';
+import { ADMIN_PASSWORD, type BrowserKit, CHROMIUM, hasChromium, logIn, startBrowserKit } from './browser.ts';
 
 if (!hasChromium) console.warn(`e2e skipped: no chromium at ${CHROMIUM}`);
 
@@ -13,12 +13,15 @@ const TECH = { username: 'qian.gong', password: 'tech-password-1', displayName: 
 describe.skipIf(!hasChromium)('technician phone view', () => {
   let kit: BrowserKit;
   let orderId: string;
+  let undispatchedId: string;
+  let techId: string;
   beforeAll(async () => {
     kit = await startBrowserKit();
     const admin = await kit.server.admin();
     const repair = await teamId(admin, 'repair');
     const tech = await admin.post('/api/v1/users', { ...TECH, role: 'technician', teamIds: [repair] });
     expect(tech.status).toBe(201);
+    techId = tech.body.id;
     await createPriceItem(admin, { name: '上门检测', unit: '次', priceCents: 8050, category: 'travel' });
     const dispatch = async (name: string, subject: string, hour: number) => {
       const customer = await createCustomer(admin, { name, address: '滨江区江南大道 100 号' });
@@ -35,6 +38,8 @@ describe.skipIf(!hasChromium)('technician phone view', () => {
     };
     await dispatch('杭州恒远机械', '下午：传送带跑偏', 15);
     orderId = await dispatch('杭州精工制造', '上午：空压机不启动', 9);
+    const customer = await createCustomer(admin, { name: '宁波港务' });
+    undispatchedId = (await createWorkOrder(admin, customer.id, { typeKey: 'repair', subject: '龙门吊限位失灵', teamId: repair })).id;
   });
   afterAll(async () => {
     await kit?.close();
@@ -90,5 +95,26 @@ describe.skipIf(!hasChromium)('technician phone view', () => {
     const repair = (await admin.get(`/api/v1/work-orders/${orderId}/repair`)).body;
     expect(repair).toMatchObject({ acceptance: { accepted: true, method: 'signature' }, quote: { chargedCents: 8050, decision: 'accepted' } });
     expect(repair.visits[0]).toMatchObject({ status: 'on_site', findings: '启动电容击穿' });
+  });
+
+  it('the office dispatches a repair from its work order page', async () => {
+    const page = await kit.newPage();
+    await logIn(page, 'admin', ADMIN_PASSWORD);
+    await page.waitForURL('**/workspace');
+    await page.goto(`/work-orders/${undispatchedId}`);
+    const panel = page.getByTestId('repair-panel');
+    await panel.getByTestId('repair-dispatch').waitFor();
+    await panel.locator('.ant-select').click();
+    await page.locator('.ant-select-item-option', { hasText: TECH.displayName }).click();
+    await panel.getByLabel('预约开始').fill('2030-05-06T09:00');
+    await panel.getByLabel('预约结束').fill('2030-05-06T11:00');
+    await panel.getByTestId('repair-dispatch-submit').click();
+    await panel.getByText('待出发').waitFor();
+    await kit.screenshot(page, 'repair-panel');
+
+    const admin = await kit.server.admin();
+    const repair = (await admin.get(`/api/v1/work-orders/${undispatchedId}/repair`)).body;
+    expect(repair).toMatchObject({ dispatched: true, technician: { id: techId } });
+    expect(repair.visits).toHaveLength(1);
   });
 });

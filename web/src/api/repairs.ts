@@ -1,6 +1,6 @@
 /** Repair dispatch (/api/v1/work-orders/:id/repair, /api/v1/repair/visits/today): the technician's day and visit steps. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { del, get, post } from './client';
+import { del, get, post, put } from './client';
 
 export type VisitStatus = 'scheduled' | 'en_route' | 'on_site' | 'done' | 'nobody_home' | 'cancelled';
 
@@ -49,7 +49,7 @@ export interface Repair {
   warranty: { inWarranty: boolean; serviceDay: string };
   quote: { lines: QuoteLine[]; totalCents: number; chargedCents: number; pendingApproval: boolean; decision: 'accepted' | 'refused' | null };
   acceptance: { accepted: boolean; method: 'signature' | 'code' | null };
-  abilities: { actOnVisit: boolean; supervise: boolean; decideQuote: boolean };
+  abilities: { dispatch: boolean; actOnVisit: boolean; supervise: boolean; decideQuote: boolean };
 }
 
 export interface PriceItem {
@@ -103,4 +103,11 @@ export const repairApi = {
   decide: (id: string, decision: 'accept' | 'refuse') => post<Repair>(`${base(id)}/quote/decision`, { decision }),
   sign: (id: string, signature: string) => post<Repair>(`${base(id)}/acceptance/signature`, { signature }),
   resolve: (id: string) => post(`/work-orders/${id}/transitions`, { to: 'resolved' }),
+};
+
+export const supervisorApi = {
+  dispatch: (id: string, body: { technicianId: string; appointmentStart: string; appointmentEnd: string; note?: string }) =>
+    post<Repair>(`${base(id)}/dispatch`, body),
+  approveLine: (id: string, lineId: string) => post<Repair>(`${base(id)}/quote/lines/${lineId}/approve`),
+  overrideWarranty: (id: string, inWarranty: boolean, reason: string) => put<Repair>(`${base(id)}/warranty`, { inWarranty, reason }),
 };

@@ -11,6 +11,7 @@ import { useApiError } from '../../components/useApiError';
 import { PriorityTag, StatusTag } from '../../components/WorkOrderTags';
 import { useT } from '../../i18n';
 import { ComplaintPanel } from '../complaints/ComplaintPanel';
+import { RepairPanel } from '../technician/RepairPanel';
 import { AssignModal } from './AssignModal';
 import { EditWorkOrderModal } from './EditWorkOrderModal';
 import { Attachments } from './Attachments';
@@ -72,6 +73,7 @@ export default function WorkOrderDetailPage() {
             </Space>
           </Card>
           {wo.type.key === 'complaint' ? <ComplaintPanel workOrderId={wo.id} /> : null}
+          {wo.type.key === 'repair' || wo.type.key === 'maintenance' ? <RepairPanel order={wo} /> : null}
           {wo.abilities.reply || wo.abilities.note ? <ReplyBox order={wo} /> : null}
           <Attachments order={wo} />
           <Card title={t('workOrder.timeline')}>
