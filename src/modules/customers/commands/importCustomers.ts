@@ -14,7 +14,7 @@ import { authorize } from '../policy.ts';
 import { ContactBody, CreateCustomerBody } from '../schema.ts';
 import { readSheet, sniffFormat, unneutralize } from '../spreadsheet.ts';
 import { createContact } from './contacts.ts';
-import { createCustomer } from './customers.ts';
+import { insertCustomer } from './customers.ts';
 
 type Values = Record<string, string>;
 
@@ -150,10 +150,10 @@ export async function commitImport(ctx: Ctx, items: ImportItem[]): Promise<{ cre
   let contacts = 0;
   for (const item of items) {
     try {
-      const customer = await createCustomer(ctx, item.customer);
-      ids.push(customer.id);
+      const id = await insertCustomer(ctx, item.customer);
+      ids.push(id);
       for (const contact of item.contacts) {
-        await createContact(ctx, customer.id, contact);
+        await createContact(ctx, id, contact);
         contacts++;
       }
     } catch (error) {
