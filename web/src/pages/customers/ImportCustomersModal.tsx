@@ -189,9 +189,9 @@ export function ImportCustomersModal({ onClose }: { onClose: () => void }) {
                 skipped: errorRows + new Set(outcome.failed.map((e) => e.row)).size,
               })}
               description={
-                outcome.failed.length ? (
+                errorRows || outcome.failed.length ? (
                   <ul>
-                    {outcome.failed.slice(0, 50).map((e) => (
+                    {[...(preview?.errors ?? []), ...outcome.failed].slice(0, 50).map((e) => (
                       <li key={`${e.row}-${e.field}-${e.code}`}>{t('import.rowError', { row: e.row, message: e.message })}</li>
                     ))}
                   </ul>
