@@ -11,6 +11,7 @@ import { useApiError } from '../../components/useApiError';
 import { PriorityTag, StatusTag } from '../../components/WorkOrderTags';
 import { useT } from '../../i18n';
 import { ComplaintPanel } from '../complaints/ComplaintPanel';
+import { RmaPanel } from '../returns/RmaPanel';
 import { RepairPanel } from '../technician/RepairPanel';
 import { AssignModal } from './AssignModal';
 import { EditWorkOrderModal } from './EditWorkOrderModal';
@@ -73,6 +74,7 @@ export default function WorkOrderDetailPage() {
             </Space>
           </Card>
           {wo.type.key === 'complaint' ? <ComplaintPanel workOrderId={wo.id} /> : null}
+          {wo.type.key === 'return' ? <RmaPanel workOrderId={wo.id} canCreate={wo.abilities.edit} asset={wo.asset} /> : null}
           {wo.type.key === 'repair' || wo.type.key === 'maintenance' ? <RepairPanel order={wo} /> : null}
           {wo.abilities.reply || wo.abilities.note ? <ReplyBox order={wo} /> : null}
           <Attachments order={wo} />
