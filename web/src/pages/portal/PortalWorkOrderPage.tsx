@@ -7,6 +7,7 @@ import { PageLoading } from '../../components/PageLoading';
 import { StatusTag } from '../../components/WorkOrderTags';
 import { useT } from '../../i18n';
 import { ComplaintPanel } from '../complaints/ComplaintPanel';
+import { RmaPanel } from '../returns/RmaPanel';
 import { Attachments } from '../workOrders/Attachments';
 import { ReplyBox } from '../workOrders/ReplyBox';
 import { Timeline } from '../workOrders/Timeline';
@@ -31,6 +32,7 @@ export default function PortalWorkOrderPage() {
         </Space>
       </Card>
       {wo.type.key === 'complaint' ? <ComplaintPanel workOrderId={wo.id} /> : null}
+      {wo.type.key === 'return' ? <RmaPanel workOrderId={wo.id} canCreate={false} asset={wo.asset} /> : null}
       {wo.abilities.reply ? <ReplyBox order={wo} /> : null}
       <Attachments order={wo} />
       <Card title={t('portal.conversation')}>
