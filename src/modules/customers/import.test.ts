@@ -61,7 +61,7 @@ describe('customer import', () => {
       ['Name', 'Credit code', 'Phones', 'Tier', 'Scale', 'Contact name', 'Contact email'],
       [unique('Good Co '), '', '0571-1234567', 'Gold', 'Key account', 'Ann', 'ann@example.com'],
       ['', '', '', '', '', '', ''],
-      ['', 'bad', 'call me', 'platinum-x', 'huge', '', 'not-an-email'],
+      ['', 'bad', 'call me; ring me', 'platinum-x', 'huge', '', 'not-an-email'],
     ]);
     const en = server.client('en');
     en.cookie = agent.cookie;
@@ -74,6 +74,7 @@ describe('customer import', () => {
     expect(byField.name).toMatchObject({ code: 'IMPORT_REQUIRED', message: '"Name" is required' });
     expect(byField.creditCode.code).toBe('IMPORT_BAD_CREDIT_CODE');
     expect(byField.phones.code).toBe('IMPORT_BAD_PHONE');
+    expect(res.body.errors.filter((e: { field: string }) => e.field === 'phones')).toHaveLength(1);
     expect(byField.tier.code).toBe('IMPORT_UNKNOWN_TIER');
     expect(byField['classification.scale'].code).toBe('IMPORT_UNKNOWN_OPTION');
     expect(byField.contactName.code).toBe('IMPORT_REQUIRED');

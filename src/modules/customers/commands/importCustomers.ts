@@ -49,8 +49,11 @@ export async function previewImport(ctx: Ctx, bytes: Buffer): Promise<ImportPrev
   if (dataRows.length > IMPORT_MAX_ROWS) throw invalid({ field: 'file', max: IMPORT_MAX_ROWS }, 'IMPORT_TOO_MANY_ROWS', { max: IMPORT_MAX_ROWS });
 
   const errors: RowError[] = [];
-  const fail = (row: number, field: string, code: string) =>
+  const fail = (row: number, field: string, code: string) => {
+    // Two bad phones in one cell are one error of that cell.
+    if (errors.some((e) => e.row === row && e.field === field && e.code === code)) return;
     errors.push({ row, field, code, message: t(ctx.lang, code, { column: headerOfKey.get(field) ?? field, max: IMPORT_MAX_CONTACTS }) });
+  };
   const rows: ImportPreviewView['rows'] = [];
   const groups = new Map<string, ImportItem>();
 

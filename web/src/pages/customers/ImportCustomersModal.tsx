@@ -192,6 +192,7 @@ export function ImportCustomersModal({ onClose }: { onClose: () => void }) {
                 errorRows || outcome.failed.length ? (
                   <ul>
                     {[...(preview?.errors ?? []), ...outcome.failed].slice(0, 50).map((e) => (
+                      // Unique: the server reports one error per row, field and code.
                       <li key={`${e.row}-${e.field}-${e.code}`}>{t('import.rowError', { row: e.row, message: e.message })}</li>
                     ))}
                   </ul>
