@@ -3,7 +3,7 @@
  * arrive → quote from the price list → the customer signs on the phone → resolved.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAsset, createContact, createCustomer, createPriceItem, createWorkOrder, teamId, todayAt } from '../test/factories.ts';
+import { createAsset, createContact, createCustomer, createPriceItem, createStockItem, createWorkOrder, teamId, todayAt } from '../test/factories.ts';
 import { ADMIN_PASSWORD, type BrowserKit, CHROMIUM, hasChromium, logIn, startBrowserKit } from './browser.ts';
 
 if (!hasChromium) console.warn(`e2e skipped: no chromium at ${CHROMIUM}`);
@@ -15,6 +15,8 @@ describe.skipIf(!hasChromium)('technician phone view', () => {
   let orderId: string;
   let undispatchedId: string;
   let techId: string;
+  let afternoonId: string;
+  let stockId: string;
   beforeAll(async () => {
     kit = await startBrowserKit();
     const admin = await kit.server.admin();
@@ -36,7 +38,8 @@ describe.skipIf(!hasChromium)('technician phone view', () => {
       expect(res.status).toBe(200);
       return order.id as string;
     };
-    await dispatch('杭州恒远机械', '下午：传送带跑偏', 15);
+    afternoonId = await dispatch('杭州恒远机械', '下午：传送带跑偏', 15);
+    stockId = (await createStockItem(admin, 2, { name: '启动电容' })).id;
     orderId = await dispatch('杭州精工制造', '上午：空压机不启动', 9);
     const customer = await createCustomer(admin, { name: '宁波港务' });
     undispatchedId = (await createWorkOrder(admin, customer.id, { typeKey: 'repair', subject: '龙门吊限位失灵', teamId: repair })).id;
@@ -65,6 +68,11 @@ describe.skipIf(!hasChromium)('technician phone view', () => {
 
     await page.getByTestId('findings').fill('启动电容击穿');
     await page.getByTestId('record').click();
+
+    await page.getByTestId('stock-item').click();
+    await page.locator('.ant-select-item-option', { hasText: '启动电容' }).click();
+    await page.getByRole('button', { name: '登记用料' }).click();
+    await page.getByText('启动电容 × 1个').waitFor();
 
     await page.getByTestId('price-item').click();
     await page.locator('.ant-select-item-option', { hasText: '上门检测' }).click();
@@ -95,6 +103,29 @@ describe.skipIf(!hasChromium)('technician phone view', () => {
     const repair = (await admin.get(`/api/v1/work-orders/${orderId}/repair`)).body;
     expect(repair).toMatchObject({ acceptance: { accepted: true, method: 'signature' }, quote: { chargedCents: 8050, decision: 'accepted' } });
     expect(repair.visits[0]).toMatchObject({ status: 'on_site', findings: '启动电容击穿' });
+    const stock = (await admin.get('/api/v1/stock-items')).body.items.find((i: { id: string }) => i.id === stockId);
+    expect(stock.quantityOnHand).toBe(1);
+  });
+
+  it('nobody home: the technician leaves a note and rebooks; the order stays open', async () => {
+    const page = await kit.newPage({ phone: true });
+    await logIn(page, TECH.username, TECH.password);
+    await page.waitForURL('**/workspace');
+    await page.goto(`/technician/${afternoonId}`);
+    await page.getByTestId('depart').click();
+    await page.getByTestId('visit-status').getByText('在途').waitFor();
+    await page.getByRole('button', { name: '无人在家' }).click();
+    await page.getByPlaceholder('留言内容').fill('门卫处留了联系卡');
+    await page.getByLabel('预约开始').fill('2030-05-07T09:00');
+    await page.getByLabel('预约结束').fill('2030-05-07T10:00');
+    await page.getByRole('button', { name: '记录并改约' }).click();
+    await page.getByTestId('visit-status').getByText('待出发').waitFor();
+
+    const admin = await kit.server.admin();
+    const repair = (await admin.get(`/api/v1/work-orders/${afternoonId}/repair`)).body;
+    expect(repair.visits.map((v: { status: string }) => v.status)).toEqual(['nobody_home', 'scheduled']);
+    expect(repair.visits[0].noteLeft).toBe('门卫处留了联系卡');
+    expect((await admin.get(`/api/v1/work-orders/${afternoonId}`)).body.statusCategory).toBe('open');
   });
 
   it('the office dispatches a repair from its work order page', async () => {

@@ -48,6 +48,7 @@ export interface Repair {
   visits: Visit[];
   warranty: { inWarranty: boolean; serviceDay: string };
   quote: { lines: QuoteLine[]; totalCents: number; chargedCents: number; pendingApproval: boolean; decision: 'accepted' | 'refused' | null };
+  materials: Material[];
   acceptance: { accepted: boolean; method: 'signature' | 'code' | null };
   abilities: { dispatch: boolean; actOnVisit: boolean; supervise: boolean; decideQuote: boolean };
 }
@@ -110,4 +111,30 @@ export const supervisorApi = {
     post<Repair>(`${base(id)}/dispatch`, body),
   approveLine: (id: string, lineId: string) => post<Repair>(`${base(id)}/quote/lines/${lineId}/approve`),
   overrideWarranty: (id: string, inWarranty: boolean, reason: string) => put<Repair>(`${base(id)}/warranty`, { inWarranty, reason }),
+};
+
+export interface StockItem {
+  id: string;
+  code: string;
+  name: string;
+  unit: string;
+  quantityOnHand: number;
+}
+
+export interface Material {
+  id: string;
+  stockItem: { id: string; name: string; unit: string };
+  quantity: number;
+  customerSupplied: boolean;
+}
+
+export function useStockItems() {
+  return useQuery({ queryKey: ['stockItems'], queryFn: () => get<{ items: StockItem[] }>('/stock-items') });
+}
+
+export const siteApi = {
+  nobodyHome: (id: string, visitId: string, body: { noteLeft: string; nextAppointmentStart: string; nextAppointmentEnd: string }) =>
+    post<Repair>(`${base(id)}/visits/${visitId}/nobody-home`, body),
+  addMaterial: (id: string, body: { stockItemId: string; quantity: number; customerSupplied: boolean }) => post<Repair>(`${base(id)}/materials`, body),
+  returnMaterial: (id: string, materialId: string) => del<Repair>(`${base(id)}/materials/${materialId}`),
 };

@@ -519,4 +519,12 @@ export const en: Record<MessageKey, string> = {
   'rma.status.decided': 'Decided',
   'rma.status.shipped': 'Shipped',
   'rma.status.closed': 'Closed',
+  'technician.nobodyHome': 'Nobody home',
+  'technician.noteLeft': 'Note left (e.g. a card on the door)',
+  'technician.proposeAppointment': 'Record and rebook',
+  'technician.materials': 'Materials',
+  'technician.stockItem': 'Choose a stock item',
+  'technician.customerSupplied': 'Supplied by the customer',
+  'technician.returnMaterial': 'Return',
+  'technician.useMaterial': 'Record material',
 };

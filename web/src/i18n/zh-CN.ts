@@ -517,6 +517,14 @@ export const zhCN = {
   'rma.status.decided': '已决定',
   'rma.status.shipped': '已发货',
   'rma.status.closed': '已关闭',
+  'technician.nobodyHome': '无人在家',
+  'technician.noteLeft': '留言内容（如：门上留了联系卡）',
+  'technician.proposeAppointment': '记录并改约',
+  'technician.materials': '用料',
+  'technician.stockItem': '选择物料',
+  'technician.customerSupplied': '客户自备',
+  'technician.returnMaterial': '退回',
+  'technician.useMaterial': '登记用料',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

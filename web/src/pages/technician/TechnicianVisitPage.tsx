@@ -12,6 +12,7 @@ import { StatusTag } from '../../components/WorkOrderTags';
 import { useApiError } from '../../components/useApiError';
 import { useT } from '../../i18n';
 import { SignaturePad } from './SignaturePad';
+import { Materials, NobodyHome } from './SiteExtras';
 import { visitStatusKey } from './visitStatus';
 
 export default function TechnicianVisitPage() {
@@ -56,7 +57,7 @@ export default function TechnicianVisitPage() {
             {mine && (
               <Flex gap={8} wrap>
                 {visit.status === 'scheduled' && (
-                  <Button size="large" onClick={() => run(() => repairApi.visitStep(id, visit.id, 'depart'))}>
+                  <Button size="large" data-testid="depart" onClick={() => run(() => repairApi.visitStep(id, visit.id, 'depart'))}>
                     {t('technician.depart')}
                   </Button>
                 )}
@@ -72,6 +73,7 @@ export default function TechnicianVisitPage() {
                 )}
               </Flex>
             )}
+            {mine && (visit.status === 'en_route' || visit.status === 'on_site') && <NobodyHome orderId={id} visit={visit} run={run} />}
             {mine && (visit.status === 'on_site' || visit.status === 'done') && (
               <>
                 <Input.TextArea
@@ -141,6 +143,8 @@ export default function TechnicianVisitPage() {
           )}
         </Flex>
       </Card>
+
+      {mine && <Materials repair={r} run={run} />}
 
       <Card size="small" title={t('technician.acceptance')}>
         {r.acceptance.accepted ? (
