@@ -148,4 +148,34 @@ describe.skipIf(!hasChromium)('technician phone view', () => {
     expect(repair).toMatchObject({ dispatched: true, technician: { id: techId } });
     expect(repair.visits).toHaveLength(1);
   });
+
+  it('the administrator keeps the price list (exact yuan) and the stock', async () => {
+    const page = await kit.newPage();
+    await logIn(page, 'admin', ADMIN_PASSWORD);
+    await page.waitForURL('**/workspace');
+    await page.goto('/admin/repair-config');
+    await page.getByPlaceholder('编码').first().fill('FW-088');
+    await page.getByPlaceholder('名称').first().fill('更换显示屏');
+    await page.getByPlaceholder('单位').first().fill('次');
+    await page.getByPlaceholder('单价（元）').fill('120.3');
+    await page.getByTestId('price-create').click();
+    await page.getByRole('cell', { name: '¥120.30' }).waitFor();
+
+    await page.getByPlaceholder('编码').nth(1).fill('WL-001');
+    await page.getByPlaceholder('名称').nth(1).fill('保险丝');
+    await page.getByPlaceholder('单位').nth(1).fill('只');
+    await page.getByPlaceholder('现有数量').fill('10');
+    await page.getByTestId('stock-create').click();
+    const row = page.getByRole('row', { name: /WL-001/ });
+    await row.getByText('10只').waitFor();
+    await row.getByPlaceholder('±').fill('-3');
+    await row.getByPlaceholder('调整原因').fill('月度盘点');
+    await row.getByTestId('stock-adjust').click();
+    await row.getByText('7只').waitFor();
+    await kit.screenshot(page, 'repair-config');
+
+    const admin = await kit.server.admin();
+    const item = (await admin.get('/api/v1/price-items')).body.items.find((i: { code: string }) => i.code === 'FW-088');
+    expect(item).toMatchObject({ priceCents: 12030, category: 'labour' });
+  });
 });

@@ -35,6 +35,7 @@ export const NAV: NavItem[] = [
       { path: '/admin/classification', label: 'menu.admin.classification', visible: (me) => me.abilities.admin },
       { path: '/admin/custom-fields', label: 'menu.admin.customFields', visible: (me) => me.abilities.admin },
       { path: '/admin/completeness', label: 'menu.admin.completeness', visible: (me) => me.abilities.admin },
+      { path: '/admin/repair-config', label: 'menu.admin.repairConfig', visible: (me) => me.abilities.admin },
     ],
   },
 ];

@@ -22,6 +22,7 @@ const WorkOrderTypesPage = lazy(() => import('./pages/admin/WorkOrderTypesPage')
 const ClassificationPage = lazy(() => import('./pages/admin/ClassificationPage'));
 const CustomFieldsPage = lazy(() => import('./pages/admin/CustomFieldsPage'));
 const CompletenessPage = lazy(() => import('./pages/admin/CompletenessPage'));
+const RepairConfigPage = lazy(() => import('./pages/admin/RepairConfigPage'));
 const TechnicianTodayPage = lazy(() => import('./pages/technician/TechnicianTodayPage'));
 const TechnicianVisitPage = lazy(() => import('./pages/technician/TechnicianVisitPage'));
 
@@ -64,6 +65,7 @@ export const router = createBrowserRouter([
               ['/admin/classification', <ClassificationPage key="classification" />],
               ['/admin/custom-fields', <CustomFieldsPage key="fields" />],
               ['/admin/completeness', <CompletenessPage key="completeness" />],
+              ['/admin/repair-config', <RepairConfigPage key="repairConfig" />],
             ] as const
           ).map(([path, page]) => ({ path, element: <RequireAbility ability="admin">{page}</RequireAbility> })),
           { path: '/me', element: <MePage /> },

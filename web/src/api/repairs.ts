@@ -1,6 +1,6 @@
 /** Repair dispatch (/api/v1/work-orders/:id/repair, /api/v1/repair/visits/today): the technician's day and visit steps. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { del, get, post, put } from './client';
+import { del, get, patch, post, put } from './client';
 
 export type VisitStatus = 'scheduled' | 'en_route' | 'on_site' | 'done' | 'nobody_home' | 'cancelled';
 
@@ -138,3 +138,38 @@ export const siteApi = {
   addMaterial: (id: string, body: { stockItemId: string; quantity: number; customerSupplied: boolean }) => post<Repair>(`${base(id)}/materials`, body),
   returnMaterial: (id: string, materialId: string) => del<Repair>(`${base(id)}/materials/${materialId}`),
 };
+
+export function useAllPriceItems() {
+  return useQuery({ queryKey: ['priceItems', 'all'], queryFn: () => get<{ items: (PriceItem & { archived: boolean })[] }>('/price-items', { includeArchived: 'true' }) });
+}
+
+export function useAllStockItems() {
+  return useQuery({ queryKey: ['stockItems', 'all'], queryFn: () => get<{ items: (StockItem & { archived: boolean })[] }>('/stock-items', { includeArchived: 'true' }) });
+}
+
+/** Price list and stock maintenance; both lists are refreshed after any change. */
+export function useRepairConfigChange<V>(fn: (vars: V) => Promise<unknown>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: () => {
+      queryClient.invalidateQueries({ queryKey: ['priceItems'] });
+      queryClient.invalidateQueries({ queryKey: ['stockItems'] });
+    },
+  });
+}
+
+export const repairConfigApi = {
+  createPriceItem: (body: { code: string; name: string; unit: string; priceCents: number; category: string }) => post('/price-items', body),
+  updatePriceItem: (id: string, body: { priceCents?: number; archived?: boolean }) => patch(`/price-items/${id}`, body),
+  createStockItem: (body: { code: string; name: string; unit: string; quantityOnHand: number }) => post('/stock-items', body),
+  adjustStock: (id: string, delta: number, note: string) => post(`/stock-items/${id}/adjustments`, { delta, note }),
+  updateStockItem: (id: string, body: { archived?: boolean }) => patch(`/stock-items/${id}`, body),
+};
+
+/** Parses "12.5" / "12.50" yuan into integer cents without floating point; null if malformed. */
+export function parseYuan(text: string): number | null {
+  const match = /^(\d{1,8})(?:\.(\d{1,2}))?$/.exec(text.trim());
+  if (!match) return null;
+  return Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
+}

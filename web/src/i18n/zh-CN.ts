@@ -525,6 +525,22 @@ export const zhCN = {
   'technician.customerSupplied': '客户自备',
   'technician.returnMaterial': '退回',
   'technician.useMaterial': '登记用料',
+  'menu.admin.repairConfig': '收费标准与库存',
+  'repairConfig.priceList': '有偿服务项目收费标准',
+  'repairConfig.stock': '库存物料',
+  'repairConfig.code': '编码',
+  'repairConfig.name': '名称',
+  'repairConfig.unit': '单位',
+  'repairConfig.price': '单价（元）',
+  'repairConfig.priceInvalid': '请输入金额，如 80 或 80.50',
+  'repairConfig.categoryLabel': '类别',
+  'repairConfig.category.labour': '人工',
+  'repairConfig.category.parts': '配件',
+  'repairConfig.category.travel': '上门/交通',
+  'repairConfig.category.other': '其他',
+  'repairConfig.onHand': '现有数量',
+  'repairConfig.adjust': '盘点调整',
+  'repairConfig.adjustNote': '调整原因',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
