@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAsset, createContact, createCustomer, createPriceItem, createStockItem, createWorkOrder, teamId, todayAt } from '../test/factories.ts';
+import { setConfirmationCodeSender } from '../src/modules/repairs/commands/acceptance.ts';
 import { ADMIN_PASSWORD, type BrowserKit, CHROMIUM, hasChromium, logIn, startBrowserKit } from './browser.ts';
 
 if (!hasChromium) console.warn(`e2e skipped: no chromium at ${CHROMIUM}`);
@@ -17,6 +18,8 @@ describe.skipIf(!hasChromium)('technician phone view', () => {
   let techId: string;
   let afternoonId: string;
   let stockId: string;
+  let codeOrderId: string;
+  const codes = new Map<string, string>();
   beforeAll(async () => {
     kit = await startBrowserKit();
     const admin = await kit.server.admin();
@@ -40,6 +43,10 @@ describe.skipIf(!hasChromium)('technician phone view', () => {
     };
     afternoonId = await dispatch('杭州恒远机械', '下午：传送带跑偏', 15);
     stockId = (await createStockItem(admin, 2, { name: '启动电容' })).id;
+    codeOrderId = await dispatch('杭州新风环保', '晚上：风机振动', 19);
+    setConfirmationCodeSender(async ({ workOrderId, code }) => {
+      codes.set(workOrderId, code);
+    });
     orderId = await dispatch('杭州精工制造', '上午：空压机不启动', 9);
     const customer = await createCustomer(admin, { name: '宁波港务' });
     undispatchedId = (await createWorkOrder(admin, customer.id, { typeKey: 'repair', subject: '龙门吊限位失灵', teamId: repair })).id;
@@ -55,7 +62,7 @@ describe.skipIf(!hasChromium)('technician phone view', () => {
     await page.goto('/technician');
     const visits = page.getByTestId('technician-visit');
     await visits.first().waitFor();
-    expect(await visits.count()).toBe(2);
+    expect(await visits.count()).toBe(3);
     await expect.poll(() => visits.first().textContent()).toContain('杭州精工制造');
     expect(await visits.first().textContent()).toContain('13900001111');
     await kit.screenshot(page, 'phone-technician-today');
@@ -177,5 +184,24 @@ describe.skipIf(!hasChromium)('technician phone view', () => {
     const admin = await kit.server.admin();
     const item = (await admin.get('/api/v1/price-items')).body.items.find((i: { code: string }) => i.code === 'FW-088');
     expect(item).toMatchObject({ priceCents: 12030, category: 'labour' });
+  });
+
+  it('accepts with a confirmation code sent to the contact', async () => {
+    const page = await kit.newPage({ phone: true });
+    await logIn(page, TECH.username, TECH.password);
+    await page.waitForURL('**/workspace');
+    await page.goto(`/technician/${codeOrderId}`);
+    await page.getByTestId('arrive').click();
+    await page.getByTestId('visit-status').getByText('已到场').waitFor();
+    await page.getByTestId('code-send').click();
+    await page.getByPlaceholder('6 位确认码').waitFor();
+    const code = codes.get(codeOrderId);
+    expect(code).toMatch(/^\d{6}$/);
+    await page.getByPlaceholder('6 位确认码').fill(code ?? '');
+    await page.getByTestId('code-verify').click();
+    await page.getByTestId('accepted').waitFor();
+    const admin = await kit.server.admin();
+    const repair = (await admin.get(`/api/v1/work-orders/${codeOrderId}/repair`)).body;
+    expect(repair.acceptance).toMatchObject({ accepted: true, method: 'code' });
   });
 });

@@ -49,7 +49,7 @@ export interface Repair {
   warranty: { inWarranty: boolean; serviceDay: string };
   quote: { lines: QuoteLine[]; totalCents: number; chargedCents: number; pendingApproval: boolean; decision: 'accepted' | 'refused' | null };
   materials: Material[];
-  acceptance: { accepted: boolean; method: 'signature' | 'code' | null };
+  acceptance: { accepted: boolean; method: 'signature' | 'code' | null; codePending: boolean };
   abilities: { dispatch: boolean; actOnVisit: boolean; supervise: boolean; decideQuote: boolean };
 }
 
@@ -173,3 +173,8 @@ export function parseYuan(text: string): number | null {
   if (!match) return null;
   return Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
 }
+
+export const codeApi = {
+  send: (id: string) => post<Repair>(`${base(id)}/acceptance/code`),
+  verify: (id: string, code: string) => post<Repair>(`${base(id)}/acceptance/verify`, { code }),
+};

@@ -543,4 +543,8 @@ export const en: Record<MessageKey, string> = {
   'repairConfig.onHand': 'On hand',
   'repairConfig.adjust': 'Stock adjustment',
   'repairConfig.adjustNote': 'Reason',
+  'technician.codeSend': 'Use a text-message code instead',
+  'technician.codeResend': 'Send a new code',
+  'technician.codePlaceholder': '6-digit code',
+  'technician.codeVerify': 'Verify',
 };

@@ -541,6 +541,10 @@ export const zhCN = {
   'repairConfig.onHand': '现有数量',
   'repairConfig.adjust': '盘点调整',
   'repairConfig.adjustNote': '调整原因',
+  'technician.codeSend': '改用短信确认码',
+  'technician.codeResend': '重新发送确认码',
+  'technician.codePlaceholder': '6 位确认码',
+  'technician.codeVerify': '验证',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

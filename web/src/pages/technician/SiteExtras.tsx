@@ -5,7 +5,7 @@
  */
 import { Button, Card, Checkbox, Flex, Input, InputNumber, Select, Typography } from 'antd';
 import { useState } from 'react';
-import { type Repair, siteApi, useStockItems, type Visit } from '../../api/repairs';
+import { codeApi, type Repair, siteApi, useStockItems, type Visit } from '../../api/repairs';
 import { useT } from '../../i18n';
 
 type Run = (fn: () => Promise<unknown>) => void;
@@ -84,5 +84,34 @@ export function Materials({ repair, run }: { repair: Repair; run: Run }) {
         </Button>
       </Flex>
     </Card>
+  );
+}
+
+/** Acceptance by a 6-digit code sent to the contact's phone, when signing on the phone is not possible. */
+export function CodeAcceptance({ repair, run }: { repair: Repair; run: Run }) {
+  const t = useT();
+  const [code, setCode] = useState('');
+  const id = repair.workOrderId;
+  return (
+    <Flex gap={8} wrap>
+      <Button data-testid="code-send" onClick={() => run(() => codeApi.send(id))}>
+        {t(repair.acceptance.codePending ? 'technician.codeResend' : 'technician.codeSend')}
+      </Button>
+      {repair.acceptance.codePending && (
+        <>
+          <Input
+            style={{ width: 120 }}
+            inputMode="numeric"
+            maxLength={6}
+            placeholder={t('technician.codePlaceholder')}
+            value={code}
+            onChange={(e) => setCode(e.target.value.replace(/\D/g, ''))}
+          />
+          <Button type="primary" data-testid="code-verify" disabled={code.length !== 6} onClick={() => run(() => codeApi.verify(id, code))}>
+            {t('technician.codeVerify')}
+          </Button>
+        </>
+      )}
+    </Flex>
   );
 }

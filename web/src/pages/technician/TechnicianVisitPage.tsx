@@ -12,7 +12,7 @@ import { StatusTag } from '../../components/WorkOrderTags';
 import { useApiError } from '../../components/useApiError';
 import { useT } from '../../i18n';
 import { SignaturePad } from './SignaturePad';
-import { Materials, NobodyHome } from './SiteExtras';
+import { CodeAcceptance, Materials, NobodyHome } from './SiteExtras';
 import { visitStatusKey } from './visitStatus';
 
 export default function TechnicianVisitPage() {
@@ -150,7 +150,12 @@ export default function TechnicianVisitPage() {
         {r.acceptance.accepted ? (
           <Alert type="success" title={t('technician.accepted')} data-testid="accepted" />
         ) : (
-          mine && <SignaturePad saving={step.isPending} onSave={(png) => run(() => repairApi.sign(id, png))} />
+          mine && (
+            <Flex vertical gap={12}>
+              <SignaturePad saving={step.isPending} onSave={(png) => run(() => repairApi.sign(id, png))} />
+              <CodeAcceptance repair={r} run={run} />
+            </Flex>
+          )
         )}
       </Card>
 
