@@ -4,7 +4,6 @@
  * written in one transaction with the rename that makes a file final.
  */
 import crypto from 'node:crypto';
-import { sql } from 'kysely';
 import type { Ctx } from '../../../lib/context.ts';
 import { forbidden, notFound } from '../../../lib/errors.ts';
 import { recordEvent } from '../../events/record.ts';
@@ -38,7 +37,10 @@ export async function addAttachments(
       attachments: files.map((f) => ({ id: f.id, filename: f.filename, contentType: f.contentType, sizeBytes: f.sizeBytes })),
     },
   });
-  for (const f of files) {
+  // now() is the same for the whole transaction, and PGlite's clock can repeat within
+  // a millisecond: one millisecond apart per file keeps them in upload order.
+  const uploadedAt = Date.now();
+  for (const [index, f] of files.entries()) {
     await commitFile(f);
     await ctx.tx
       .insertInto('attachments')
@@ -52,8 +54,7 @@ export async function addAttachments(
         storage_key: f.storageKey,
         public: isPublic,
         uploaded_by: ctx.actor.id,
-        // now() is the same for the whole transaction; the wall clock keeps files in upload order.
-        created_at: sql<Date>`clock_timestamp()`,
+        created_at: new Date(uploadedAt + index),
       })
       .execute();
   }

@@ -19,7 +19,7 @@ export function ComplaintActions({ complaint }: { complaint: Complaint }) {
   const submit = () =>
     add.mutate(
       { id, ...draft },
-      { onSuccess: () => setDraft({ ...draft, description: '' }), onError: (e) => showError(e) },
+      { onSuccess: () => setDraft((prev) => ({ ...prev, description: '' })), onError: (e) => showError(e) },
     );
 
   return (
@@ -62,14 +62,17 @@ export function ComplaintActions({ complaint }: { complaint: Complaint }) {
             value={draft.kind}
             style={{ width: 120 }}
             options={(['corrective', 'preventive'] as const).map((k) => ({ value: k, label: t(`complaint.kind.${k}`) }))}
-            onChange={(kind) => setDraft({ ...draft, kind })}
+            onChange={(kind) => setDraft((d) => ({ ...d, kind }))}
           />
           <Input
             style={{ flex: 1, minWidth: 200 }}
             maxLength={2000}
             value={draft.description}
             placeholder={t('complaint.actionDescription')}
-            onChange={(e) => setDraft({ ...draft, description: e.target.value })}
+            onChange={(e) => {
+              const description = e.target.value;
+              setDraft((d) => ({ ...d, description }));
+            }}
             data-testid="action-description"
           />
           <Select
@@ -78,10 +81,13 @@ export function ComplaintActions({ complaint }: { complaint: Complaint }) {
             value={draft.ownerId || undefined}
             placeholder={t('complaint.actionOwner')}
             options={(staff.data ?? []).map((u) => ({ value: u.id, label: u.displayName }))}
-            onChange={(ownerId) => setDraft({ ...draft, ownerId })}
+            onChange={(ownerId) => setDraft((d) => ({ ...d, ownerId }))}
             data-testid="action-owner"
           />
-          <Input type="date" style={{ width: 150 }} value={draft.dueOn} onChange={(e) => setDraft({ ...draft, dueOn: e.target.value })} data-testid="action-due" />
+          <Input type="date" style={{ width: 150 }} value={draft.dueOn} onChange={(e) => {
+              const dueOn = e.target.value;
+              setDraft((d) => ({ ...d, dueOn }));
+            }} data-testid="action-due" />
           <Button
             disabled={!draft.description.trim() || !draft.ownerId || !draft.dueOn}
             loading={add.isPending}

@@ -45,7 +45,7 @@ export function RmaSteps({ rma }: { rma: Rma }) {
               { title: t('rma.quantity'), dataIndex: 'quantity' },
               {
                 title: t('rma.counted'),
-                render: (_, item) => <InputNumber min={0} value={counted[item.id]} onChange={(v) => setCounted({ ...counted, [item.id]: v ?? 0 })} />,
+                render: (_, item) => <InputNumber min={0} value={counted[item.id]} onChange={(v) => setCounted((prev) => ({ ...prev, [item.id]: v ?? 0 }))} />,
               },
             ]}
           />
@@ -65,7 +65,7 @@ export function RmaSteps({ rma }: { rma: Rma }) {
                   value={results[item.id]}
                   placeholder={t('rma.inspectionResult')}
                   options={INSPECTION_RESULTS.map((r) => ({ value: r, label: t(`rma.result.${r}`) }))}
-                  onChange={(r) => setResults({ ...results, [item.id]: r })}
+                  onChange={(r) => setResults((prev) => ({ ...prev, [item.id]: r }))}
                 />
               </Flex>
             ))}
@@ -89,25 +89,25 @@ export function RmaSteps({ rma }: { rma: Rma }) {
               style={{ width: 140 }}
               value={decision.decision}
               options={DECISIONS.map((d) => ({ value: d, label: t(`rma.decision.${d}`) }))}
-              onChange={(d) => setDecision({ ...decision, decision: d })}
+              onChange={(d) => setDecision((prev) => ({ ...prev, decision: d }))}
             />
-            <Input style={{ flex: 1 }} maxLength={5000} value={decision.reason} placeholder={t('rma.reason')} onChange={(e) => setDecision({ ...decision, reason: e.target.value })} />
+            <Input style={{ flex: 1 }} maxLength={5000} value={decision.reason} placeholder={t('rma.reason')} onChange={(e) => setDecision((prev) => ({ ...prev, reason: e.target.value }))} />
             {decision.decision !== 'reject' && !inWarranty ? (
-              <InputNumber min={0} precision={2} suffix={t('rma.yuan')} value={decision.charge} placeholder={t('rma.charge')} onChange={(v) => setDecision({ ...decision, charge: v ?? undefined })} />
+              <InputNumber min={0} precision={2} suffix={t('rma.yuan')} value={decision.charge} placeholder={t('rma.charge')} onChange={(v) => setDecision((prev) => ({ ...prev, charge: v ?? undefined }))} />
             ) : null}
           </Flex>
           {rma.abilities.overrideWarranty ? (
             <Flex gap={8} wrap align="center">
-              <Checkbox checked={decision.override} onChange={(e) => setDecision({ ...decision, override: e.target.checked })}>
+              <Checkbox checked={decision.override} onChange={(e) => setDecision((prev) => ({ ...prev, override: e.target.checked }))}>
                 {t('rma.override')}
               </Checkbox>
               {decision.override ? (
                 <>
-                  <Radio.Group value={decision.inWarranty} onChange={(e) => setDecision({ ...decision, inWarranty: e.target.value })}>
+                  <Radio.Group value={decision.inWarranty} onChange={(e) => setDecision((prev) => ({ ...prev, inWarranty: e.target.value }))}>
                     <Radio value={true}>{t('rma.inWarranty')}</Radio>
                     <Radio value={false}>{t('rma.outOfWarranty')}</Radio>
                   </Radio.Group>
-                  <Input style={{ flex: 1 }} maxLength={2000} value={decision.overrideReason} placeholder={t('rma.overrideReason')} onChange={(e) => setDecision({ ...decision, overrideReason: e.target.value })} />
+                  <Input style={{ flex: 1 }} maxLength={2000} value={decision.overrideReason} placeholder={t('rma.overrideReason')} onChange={(e) => setDecision((prev) => ({ ...prev, overrideReason: e.target.value }))} />
                 </>
               ) : null}
             </Flex>
@@ -119,8 +119,8 @@ export function RmaSteps({ rma }: { rma: Rma }) {
       ) : null}
       {next.includes('shipment') ? (
         <Flex gap={8} wrap>
-          <Input style={{ width: 160 }} maxLength={100} value={shipment.carrier} placeholder={t('rma.carrier')} onChange={(e) => setShipment({ ...shipment, carrier: e.target.value })} />
-          <Input style={{ flex: 1 }} maxLength={100} value={shipment.trackingNo} placeholder={t('rma.trackingNo')} onChange={(e) => setShipment({ ...shipment, trackingNo: e.target.value })} />
+          <Input style={{ width: 160 }} maxLength={100} value={shipment.carrier} placeholder={t('rma.carrier')} onChange={(e) => setShipment((prev) => ({ ...prev, carrier: e.target.value }))} />
+          <Input style={{ flex: 1 }} maxLength={100} value={shipment.trackingNo} placeholder={t('rma.trackingNo')} onChange={(e) => setShipment((prev) => ({ ...prev, trackingNo: e.target.value }))} />
           <Button type="primary" disabled={!shipment.carrier.trim() || !shipment.trackingNo.trim()} loading={step.isPending} onClick={() => send('shipment', shipment)}>
             {t('rma.step.shipment')}
           </Button>
