@@ -81,6 +81,9 @@ export function checks(m: Record<string, number>): Check[] {
       { name: 'pg_search_p95_ms', value: m.pg_search_p95_ms!, target: '< 100 (at 100k)', pass: m.pg_search_errors === 0 && m.pg_search_p95_ms! < 100 },
     );
   }
+  if (m.web_first_load_js_gzip_kb !== undefined) {
+    out.push({ name: 'web_first_load_js_gzip_kb', value: m.web_first_load_js_gzip_kb, target: '< 600', pass: m.web_first_load_js_gzip_kb < 600 });
+  }
   if (m.pglite_create_per_s !== undefined) {
     out.push({ name: 'pglite_create_per_s', value: m.pglite_create_per_s, target: '≥ 300', pass: m.pglite_create_errors === 0 && m.pglite_create_per_s >= 300 });
   }

@@ -16,6 +16,8 @@ import { type DbResult, flatMetrics, printReport, writeResults } from './report.
 import { measureCreate, measureList, measureSearch } from './scenarios.ts';
 import { BENCH_PASSWORD, seed } from './seed.ts';
 import { disposeAll, openTarget, startServer } from './target.ts';
+import { firstLoadJsGzipBytes } from '../web/bundleSize.ts';
+import { ensureWebBuilt } from '../web/ensureBuilt.ts';
 
 export interface BenchArgs {
   size: number;
@@ -126,9 +128,12 @@ async function main(): Promise<void> {
     console.log(`note: load average ${loadAtStart.toFixed(1)} on ${os.cpus().length} cores; other work will show in the figures`);
   }
   const kinds: DatabaseKind[] = args.only ? [args.only] : ['postgres', 'pglite'];
+  // Build the UI (if stale) before the database runs, so the build does not compete with them.
+  await ensureWebBuilt({ quiet: true });
+  const webKb = Math.round(firstLoadJsGzipBytes() / 102.4) / 10;
   const results: DbResult[] = [];
   for (const kind of kinds) results.push(await benchOne(kind, args));
-  const metrics = flatMetrics(results);
+  const metrics = { ...flatMetrics(results), web_first_load_js_gzip_kb: webKb };
   printReport(results, metrics);
   console.log(`written: ${writeResults({ ...args, loadAverageAtStart: Math.round(loadAtStart * 10) / 10 }, results, metrics)} and bench/results/latest.json`);
 }
