@@ -25,11 +25,11 @@ describe.skipIf(!hasChromium)('customer import in the browser', () => {
     fs.writeFileSync(
       file,
       writeCsv([
-        ['客户名称', '省', '市', '电话', '服务等级', '联系人', '联系人电话'],
-        ['宁波海曙机电有限公司', '浙江省', '宁波市', '0574-87654321', '金牌', '陈工', '13812345678'],
-        ['宁波海曙机电有限公司', '', '', '', '', '周经理', '13912345678'],
-        ['温州鹿城贸易公司', '浙江省', '温州市', '0577-88776655', '', '', ''],
-        ['', '浙江省', '', 'not a phone', '', '', ''],
+        ['客户名称', '省', '市', '电话', '服务等级', '规模', '联系人', '联系人电话'],
+        ['宁波海曙机电有限公司', '浙江省', '宁波市', '0574-87654321', '金牌', '大客户', '陈工', '13812345678'],
+        ['宁波海曙机电有限公司', '', '', '', '', '', '周经理', '13912345678'],
+        ['温州鹿城贸易公司', '浙江省', '温州市', '0577-88776655', '', '一般客户', '', ''],
+        ['', '浙江省', '', 'not a phone', '', '', '', ''],
       ]),
     );
   });
@@ -71,5 +71,13 @@ describe.skipIf(!hasChromium)('customer import in the browser', () => {
     await page.getByTestId('customer-search').locator('input').press('Enter');
     await page.getByRole('link', { name: '宁波海曙机电有限公司' }).click();
     await page.getByRole('cell', { name: '周经理' }).waitFor();
+
+    // Classification filter: 规模 = 大客户 keeps the key account and drops the other.
+    await page.goBack();
+    await page.getByRole('link', { name: '温州鹿城贸易公司' }).waitFor();
+    await page.getByTestId('customer-filter-scale').click();
+    await page.locator('.ant-select-item-option', { hasText: '大客户' }).click();
+    await page.getByRole('link', { name: '温州鹿城贸易公司' }).waitFor({ state: 'detached' });
+    await page.getByRole('link', { name: '宁波海曙机电有限公司' }).waitFor();
   });
 });

@@ -94,6 +94,8 @@ export interface CustomerInput {
 export interface CustomerFilter {
   q?: string;
   tier?: string;
+  /** Classification pairs as the API takes them: "scale:large,cooperation:agreement". */
+  classification?: string;
   archived?: 'false' | 'true' | 'all';
   page: number;
   pageSize: number;

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { exportCustomers } from '../../api/customerImport';
 import { useCurrentUser } from '../../auth/useMe';
-import { type CustomerFilter, type CustomerSummary, useCustomers, useServiceTiers } from '../../api/customers';
+import { type CustomerFilter, type CustomerSummary, useCategorySets, useCustomers, useServiceTiers } from '../../api/customers';
 import { useApiError } from '../../components/useApiError';
 import { useLocalName } from '../../components/useLocalName';
 import { useT } from '../../i18n';
@@ -24,6 +24,16 @@ export default function CustomerListPage() {
   const mayCreate = me.role === 'admin' || me.role === 'manager' || me.role === 'agent';
   const customers = useCustomers(filter);
   const tiers = useServiceTiers();
+  const categorySets = useCategorySets();
+  const [classes, setClasses] = useState<Record<string, string>>({});
+  const pickClass = (setKey: string, option?: string) => {
+    const next = { ...classes };
+    if (option) next[setKey] = option;
+    else delete next[setKey];
+    setClasses(next);
+    const pairs = Object.entries(next).map(([key, value]) => `${key}:${value}`);
+    refine({ classification: pairs.length ? pairs.join(',') : undefined });
+  };
   const refine = (change: Partial<CustomerFilter>) => setFilter((f) => ({ ...f, ...change, page: 1 }));
 
   return (
@@ -72,6 +82,20 @@ export default function CustomerListPage() {
           options={(tiers.data ?? []).map((tier) => ({ value: tier.key, label: localName(tier) }))}
           onChange={(tier?: string) => refine({ tier })}
         />
+        {(categorySets.data ?? [])
+          .filter((set) => !set.archived)
+          .map((set) => (
+            <Select
+              key={set.key}
+              allowClear
+              placeholder={localName(set)}
+              style={{ width: 140 }}
+              value={classes[set.key]}
+              options={set.options.filter((o) => !o.archived).map((o) => ({ value: o.key, label: localName(o) }))}
+              onChange={(option?: string) => pickClass(set.key, option)}
+              data-testid={`customer-filter-${set.key}`}
+            />
+          ))}
         <Space>
           <Switch size="small" onChange={(on) => refine({ archived: on ? 'all' : undefined })} />
           {t('customer.showArchived')}
