@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { teamId } from '../test/factories.ts';
-import { type BrowserKit, CHROMIUM, hasChromium, logIn, startBrowserKit } from './browser.ts';
+import { type BrowserKit, CHROMIUM, hasChromium, logIn, modalOk, startBrowserKit } from './browser.ts';
 
 if (!hasChromium) console.warn(`e2e skipped: no chromium at ${CHROMIUM}`);
 
@@ -79,5 +79,20 @@ describe.skipIf(!hasChromium)('a work order from portal request to closure', () 
     await otherTeam.getByText('404', { exact: true }).waitFor();
     expect(await otherTeam.getByText('冷库温度显示异常').count()).toBe(0);
     expect(await otherTeam.getByText(NOTE).count()).toBe(0);
+  });
+
+  it('creates a first-time caller as a customer on the call form and logs the call', async () => {
+    const desk = await kit.newPage();
+    await logIn(desk, AGENT.username, AGENT.password);
+    await desk.waitForURL('**/workspace');
+    await desk.goto('/work-orders/new');
+    await desk.getByTestId('call-new-customer').click();
+    await desk.getByTestId('customer-name').fill('舟山定海渔业合作社');
+    await modalOk(desk).click();
+    await desk.getByTestId('customer-picker').getByText('舟山定海渔业合作社').waitFor();
+    await desk.getByTestId('work-order-subject').fill('冰机压缩机噪音大');
+    await desk.getByTestId('work-order-submit').click();
+    await desk.getByTestId('work-order-title').filter({ hasText: '冰机压缩机噪音大' }).waitFor();
+    await desk.getByRole('link', { name: '舟山定海渔业合作社' }).waitFor();
   });
 });

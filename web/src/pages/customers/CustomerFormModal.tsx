@@ -19,7 +19,16 @@ type FormValues = Omit<CustomerInput, 'classification'> & {
   customFields?: Record<string, unknown>;
 };
 
-export function CustomerFormModal({ customer, onClose }: { customer: Customer | null; onClose: () => void }) {
+export function CustomerFormModal({
+  customer,
+  onClose,
+  onCreated,
+}: {
+  customer: Customer | null;
+  onClose: () => void;
+  /** Called with a newly created customer instead of opening its page (e.g. while logging a call). */
+  onCreated?: (created: Customer) => void;
+}) {
   const t = useT();
   const localName = useLocalName();
   const navigate = useNavigate();
@@ -56,7 +65,8 @@ export function CustomerFormModal({ customer, onClose }: { customer: Customer | 
       create.mutate(input, {
         onSuccess: (created) => {
           message.success(t('common.saved'));
-          navigate(`/customers/${created.id}`);
+          if (onCreated) onCreated(created);
+          else navigate(`/customers/${created.id}`);
         },
         onError,
       });

@@ -3,7 +3,7 @@
  * customer by name or phone, pick the contact, type a subject, save.
  */
 import { App, Button, Card, Col, Form, Input, Radio, Row, Select } from 'antd';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useCustomer } from '../../api/customers';
 import { CHANNELS, type CreateWorkOrderInput, PRIORITIES, useCreateWorkOrder, useWorkOrderTypes } from '../../api/workOrders';
@@ -11,6 +11,7 @@ import { CustomerPicker } from '../../components/CustomerPicker';
 import { CustomFieldInputs, cleanCustomFields } from '../../components/CustomFields';
 import { useApiError } from '../../components/useApiError';
 import { useT } from '../../i18n';
+import { CustomerFormModal } from '../customers/CustomerFormModal';
 
 export default function CreateWorkOrderPage() {
   const t = useT();
@@ -23,6 +24,8 @@ export default function CreateWorkOrderPage() {
   const create = useCreateWorkOrder();
   const customerId = Form.useWatch('customerId', form);
   const customer = useCustomer(customerId);
+  // A first-time caller: create the customer without leaving the call form.
+  const [newCustomer, setNewCustomer] = useState(false);
 
   const activeTypes = (types.data ?? []).filter((type) => !type.archived);
   useEffect(() => {
@@ -55,7 +58,16 @@ export default function CreateWorkOrderPage() {
       >
         <Row gutter={12}>
           <Col xs={24} md={12}>
-            <Form.Item name="customerId" label={t('workOrder.customer')} rules={[{ required: true }]}>
+            <Form.Item
+              name="customerId"
+              label={t('workOrder.customer')}
+              rules={[{ required: true }]}
+              extra={
+                <Button type="link" size="small" style={{ padding: 0 }} onClick={() => setNewCustomer(true)} data-testid="call-new-customer">
+                  {t('customer.create')}
+                </Button>
+              }
+            >
               <CustomerPicker />
             </Form.Item>
           </Col>
@@ -111,6 +123,16 @@ export default function CreateWorkOrderPage() {
           {t('common.save')}
         </Button>
       </Form>
+      {newCustomer ? (
+        <CustomerFormModal
+          customer={null}
+          onClose={() => setNewCustomer(false)}
+          onCreated={(created) => {
+            form.setFieldsValue({ customerId: created.id, contactId: undefined, assetId: undefined });
+            setNewCustomer(false);
+          }}
+        />
+      ) : null}
     </Card>
   );
 }
