@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   const applied = await migrate(database);
   const admin = await ensureAdmin(database, config.adminPassword);
   const jobs = await startJobQueue(database, ALL_JOBS, { work: config.role !== 'web' });
-  const app = await buildApp(config, database);
+  const app = await buildApp(config, database, jobs);
   const shutdown = async () => {
     await app.close();
     await jobs.stop();

@@ -8,6 +8,8 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { loadConfig } from '../src/config.ts';
 import type { Database } from '../src/db/database.ts';
+import { type JobQueue, startJobQueue } from '../src/jobs/queue.ts';
+import { ALL_JOBS } from '../src/jobs/registry.ts';
 import { buildApp } from '../src/server/app.ts';
 import { ensureAdmin } from '../src/server/firstStart.ts';
 import { createTestDatabase } from './testDatabase.ts';
@@ -76,6 +78,7 @@ export class Client {
 export interface TestServer {
   url: string;
   app: FastifyInstance;
+  jobs: JobQueue;
   database: Database;
   attachmentsDir: string;
   /** A fresh client, not logged in. */
@@ -95,19 +98,23 @@ export async function startServer(env: Record<string, string> = {}): Promise<Tes
     ...env,
   });
   await ensureAdmin(database, ADMIN_PASSWORD);
-  const app = await buildApp(config, database);
+  // The server works its own job queue, as `npm start` does: SLA timers and other jobs fire in tests.
+  const jobs = await startJobQueue(database, ALL_JOBS, { work: true, pollingIntervalSeconds: 0.5, onError: () => {} });
+  const app = await buildApp(config, database, jobs);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   return {
     url,
     app,
+    jobs,
     database,
     attachmentsDir,
     client: (lang = 'zh-CN') => new Client(url, lang),
     admin: () => new Client(url).login('admin', ADMIN_PASSWORD),
     async close() {
       await app.close();
+      await jobs.stop();
       await drop();
       fs.rmSync(attachmentsDir, { recursive: true, force: true });
     },

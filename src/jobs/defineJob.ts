@@ -5,11 +5,14 @@
  */
 import type { z } from 'zod';
 import type { Database } from '../db/database.ts';
+import type { JobQueue } from './queue.ts';
 
 export interface JobContext {
   database: Database;
   /** pg-boss's id of this run, for logs. */
   jobId: string;
+  /** The queue, for follow-up jobs (use inSystemTransaction to get a ctx bound to it). */
+  queue: JobQueue;
 }
 
 export interface JobDefinition<S extends z.ZodTypeAny = z.ZodTypeAny> {

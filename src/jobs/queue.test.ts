@@ -65,6 +65,24 @@ describe('job queue', () => {
     expect(fired.filter((f) => f.key === 'timer-2').map((f) => f.instance)).toEqual(['b']);
   }, 30_000);
 
+  it('sends inside a transaction: the job runs only if the transaction commits', async () => {
+    const queue = queues[0]!;
+    await testDb.database.db.transaction().execute(async (tx) => {
+      await queue.sendIn(tx, recorder('a'), { key: 'committed' });
+    });
+    await testDb.database.db
+      .transaction()
+      .execute(async (tx) => {
+        await queue.sendIn(tx, recorder('a'), { key: 'rolled-back' });
+        throw new Error('roll back');
+      })
+      .catch(() => {});
+    await waitFor(() => fired.some((f) => f.key === 'committed'), 8000);
+    await sleep(1500);
+    expect(fired.filter((f) => f.key === 'committed')).toHaveLength(1);
+    expect(fired.filter((f) => f.key === 'rolled-back')).toEqual([]);
+  }, 30_000);
+
   it('refuses job data that does not match the schema', async () => {
     await expect(queues[0]!.send(recorder('a'), { key: 42 })).rejects.toThrow();
   });

@@ -8,8 +8,10 @@
  * statements wait for the single connection like any request and never land
  * inside another transaction.
  */
+import { CompiledQuery } from 'kysely';
 import PgBoss from 'pg-boss';
 import type { Database } from '../db/database.ts';
+import type { Tx } from '../lib/context.ts';
 import type { JobDefinition } from './defineJob.ts';
 
 export interface SendOptions {
@@ -22,9 +24,26 @@ export interface SendOptions {
 
 export interface JobQueue {
   send<T>(job: JobDefinition, data: T, options?: SendOptions): Promise<string | null>;
+  /**
+   * Sends inside a transaction: the job row is written by that transaction, so it
+   * exists only if the transaction commits (an SLA timer never outlives a rolled-back change).
+   */
+  sendIn<T>(tx: Tx, job: JobDefinition, data: T, options?: SendOptions): Promise<string | null>;
   /** Cancels queued jobs by id (e.g. a timer that no longer applies). */
   cancel(job: JobDefinition, ids: string[]): Promise<void>;
+  /** Cancels inside a transaction, undone if it rolls back. */
+  cancelIn(tx: Tx, job: JobDefinition, ids: string[]): Promise<void>;
   stop(): Promise<void>;
+}
+
+/** pg-boss's database interface over a Kysely transaction. */
+function executorFor(tx: Tx): PgBoss.Db {
+  return {
+    async executeSql(text: string, values: unknown[]) {
+      const result = await tx.executeQuery(CompiledQuery.raw(text, values));
+      return { rows: result.rows as unknown[] };
+    },
+  };
 }
 
 export interface QueueOptions {
@@ -48,6 +67,30 @@ export async function startJobQueue(
   boss.on('error', (error: Error) => (options.onError ?? ((e) => console.error('job queue:', e.message)))(error));
   await boss.start();
 
+  const sendVia = async (db: PgBoss.Db | undefined, job: JobDefinition, data: unknown, sendOptions: SendOptions = {}) => {
+    const payload = job.schema.parse(data) as object;
+    return boss.send(job.name, payload, {
+      startAfter: sendOptions.startAfter,
+      singletonKey: sendOptions.singletonKey,
+      retryLimit: sendOptions.retryLimit ?? 3,
+      ...(db ? { db } : {}),
+    });
+  };
+
+  const queue: JobQueue = {
+    send: (job, data, sendOptions) => sendVia(undefined, job, data, sendOptions),
+    sendIn: (tx, job, data, sendOptions) => sendVia(executorFor(tx), job, data, sendOptions),
+    async cancel(job, ids) {
+      if (ids.length) await boss.cancel(job.name, ids);
+    },
+    async cancelIn(tx, job, ids) {
+      if (ids.length) await boss.cancel(job.name, ids, { db: executorFor(tx) });
+    },
+    async stop() {
+      await boss.stop({ graceful: true, wait: true, timeout: 5000 });
+    },
+  };
+
   for (const job of jobs) {
     await boss.createQueue(job.name);
     if (!options.work) continue;
@@ -57,25 +100,10 @@ export async function startJobQueue(
       async ([item]) => {
         if (!item) return;
         const data = job.schema.parse(item.data);
-        await job.handler(data, { database, jobId: item.id });
+        await job.handler(data, { database, jobId: item.id, queue });
       },
     );
   }
 
-  return {
-    async send(job, data, sendOptions = {}) {
-      const payload = job.schema.parse(data) as object;
-      return boss.send(job.name, payload, {
-        startAfter: sendOptions.startAfter,
-        singletonKey: sendOptions.singletonKey,
-        retryLimit: sendOptions.retryLimit ?? 3,
-      });
-    },
-    async cancel(job, ids) {
-      if (ids.length) await boss.cancel(job.name, ids);
-    },
-    async stop() {
-      await boss.stop({ graceful: true, wait: true, timeout: 5000 });
-    },
-  };
+  return queue;
 }

@@ -4,6 +4,8 @@
  */
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../db/schema.ts';
+import type { JobDefinition } from '../jobs/defineJob.ts';
+import type { SendOptions } from '../jobs/queue.ts';
 import type { Role } from '../modules/identity/roles.ts';
 import type { Lang } from './i18n.ts';
 
@@ -23,10 +25,22 @@ export interface Actor {
 
 export type Tx = Transaction<DB> | Kysely<DB>;
 
+/** The job queue bound to the command's transaction: jobs exist only if it commits. */
+export interface TxJobs {
+  schedule<T>(job: JobDefinition, data: T, options?: SendOptions): Promise<string | null>;
+  cancel(job: JobDefinition, ids: string[]): Promise<void>;
+}
+
 export interface Ctx {
   actor: Actor;
   tx: Tx;
   lang: Lang;
+  jobs: TxJobs;
+  /**
+   * How many event subscribers deep this change is (0 for the user's own change).
+   * Subscribers that cause further events run one level deeper; see events/dispatch.ts.
+   */
+  eventDepth?: number;
 }
 
 /** Runs fn in one transaction; everything it writes commits or rolls back together. */

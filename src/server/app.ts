@@ -9,6 +9,9 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from '../config.ts';
+import type { JobQueue } from '../jobs/queue.ts';
+import { setEventSubscribers } from '../modules/events/dispatch.ts';
+import { ALL_EVENT_SUBSCRIBERS } from './eventSubscribers.ts';
 import type { Database } from '../db/database.ts';
 import { installAuthentication } from './auth.ts';
 import { installErrorHandler } from './errorHandler.ts';
@@ -20,7 +23,7 @@ import { staticWeb } from './staticWeb.ts';
 /** JSON bodies are small: forms and API calls. Files go through multipart with their own limit. */
 const JSON_BODY_LIMIT = 1024 * 1024;
 
-export async function buildApp(config: Config, database: Database): Promise<FastifyInstance> {
+export async function buildApp(config: Config, database: Database, jobs: JobQueue): Promise<FastifyInstance> {
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     bodyLimit: JSON_BODY_LIMIT,
@@ -29,6 +32,8 @@ export async function buildApp(config: Config, database: Database): Promise<Fast
   });
   app.decorate('database', database);
   app.decorate('config', config);
+  app.decorate('jobs', jobs);
+  setEventSubscribers(ALL_EVENT_SUBSCRIBERS);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 

@@ -1,8 +1,9 @@
 /**
  * Every change writes one event row in the same transaction. The work order
- * timeline and the audit log read these rows; later, notifications and SLA timers do too.
+ * timeline and the audit log read these rows; subscribers (dispatch.ts) react to them.
  */
 import type { Ctx } from '../../lib/context.ts';
+import { dispatchEvent } from './dispatch.ts';
 
 export type SubjectType = 'customer' | 'work_order' | 'user' | 'team' | 'config';
 
@@ -27,8 +28,11 @@ export function eventRow(ctx: Ctx, event: NewEvent) {
   };
 }
 
+/** Writes the event and runs its subscribers (dispatch.ts), all in ctx's transaction. */
 export async function recordEvent(ctx: Ctx, event: NewEvent): Promise<number> {
-  const row = await ctx.tx.insertInto('events').values(eventRow(ctx, event)).returning('id').executeTakeFirstOrThrow();
+  const values = eventRow(ctx, event);
+  const row = await ctx.tx.insertInto('events').values(values).returning('id').executeTakeFirstOrThrow();
+  await dispatchEvent(ctx, { ...event, id: row.id, actorId: values.actor_id });
   return row.id;
 }
 

@@ -4,9 +4,10 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { invalid } from '../../lib/errors.ts';
 import { paged, pageOf } from '../../lib/pagination.ts';
-import { withCtx, withSingleStatement } from '../../server/requestContext.ts';
+import { withCtx } from '../../server/requestContext.ts';
+import { AppError } from '../../lib/errors.ts';
 import { assignWorkOrder } from './commands/assignWorkOrder.ts';
-import { createsInOneStatement, createWorkOrder } from './commands/createWorkOrder.ts';
+import { openWorkOrder } from './commands/createWorkOrder.ts';
 import { getWorkOrder } from './commands/getWorkOrder.ts';
 import { listWorkOrders } from './commands/listWorkOrders.ts';
 import { replyToWorkOrder } from './commands/replies.ts';
@@ -53,9 +54,9 @@ export async function workOrderRoutes(app: FastifyInstance): Promise<void> {
       if (!parsed.success) {
         throw invalid({ issues: parsed.error.issues.map((i) => ({ path: ['body', ...i.path].join('.'), message: i.message, code: i.code })) });
       }
-      const view = createsInOneStatement(parsed.data)
-        ? await withSingleStatement(request, (ctx) => createWorkOrder(ctx, parsed.data))
-        : await withCtx(request, (ctx) => createWorkOrder(ctx, parsed.data));
+      const actor = request.actor;
+      if (!actor) throw new AppError('UNAUTHENTICATED', 401);
+      const view = await openWorkOrder(request.server.database.db, actor, parsed.data, (fn) => withCtx(request, fn));
       return reply.code(201).send(view);
     },
   );

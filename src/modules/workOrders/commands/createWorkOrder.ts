@@ -1,77 +1,35 @@
 /**
  * Opening a work order, by staff (any channel, any customer) or by a customer
- * user (portal channel, their own organisation only). One statement does it all:
- * checks the type, customer, contact, asset and team, bumps the per-day counter,
- * inserts the order and records its event — inserting nothing when a check fails,
- * so the command throws the check's 400 with nothing written. An assignee or
- * custom fields need their own queries first (with the same checks, in order).
+ * user (portal channel, their own organisation only). `openWorkOrder` draws the
+ * number first (drawNumber.ts explains why outside the transaction), then one
+ * transaction inserts the order and its event — re-checking the references in
+ * the same statement, inserting nothing when one went bad meanwhile — and lets
+ * the event's subscribers (SLA clocks, routing, rules, notifications) react.
  */
 import crypto from 'node:crypto';
-import { type SqlBool, sql } from 'kysely';
-import type { Ctx } from '../../../lib/context.ts';
+import { type Kysely, sql } from 'kysely';
+import type { DB } from '../../../db/schema.ts';
+import type { Actor, Ctx } from '../../../lib/context.ts';
 import { AppError, forbidden, invalid } from '../../../lib/errors.ts';
-import { textTokens } from '../../../lib/search.ts';
+import { codeTokens, textTokens, toTsVector } from '../../../lib/search.ts';
 import { mergeCustomFields } from '../../customFields/validate.ts';
-import { eventRow } from '../../events/record.ts';
+import { dispatchEvent, hasSubscribers } from '../../events/dispatch.ts';
+import { eventRow, type NewEvent } from '../../events/record.ts';
 import type { CreatedWorkOrderView, CreateWorkOrderBody, PortalCreateWorkOrderBody } from '../schema.ts';
 import type { StatusCategory, Workflow } from '../tables.ts';
-import { nextNumberSql, searchVectorSql, serviceDay } from '../numbering.ts';
 import { statusRef } from '../workflow.ts';
 import { checkAssignee } from './checks.ts';
+import { type DrawnNumber, drawNumber, giveBackNumber, type RefChecks, refChecksSql } from './drawNumber.ts';
 
-/** The checks alone, for a request that needs the default team or valid references before its own queries. */
-async function loadRefs(ctx: Ctx, input: CreateWorkOrderBody) {
-  return ctx.tx
-    .selectNoFrom((eb) => [
-      eb
-        .selectFrom('work_order_types')
-        .select('workflow')
-        .where('key', '=', input.typeKey)
-        .where('archived_at', 'is', null)
-        .as('workflow'),
-      eb
-        .selectFrom('work_order_types')
-        .select('default_team_id')
-        .where('key', '=', input.typeKey)
-        .as('defaultTeamId'),
-      eb.exists(
-        eb.selectFrom('customers').select(sql`1`.as('one')).where('id', '=', input.customerId).where('archived_at', 'is', null),
-      ).as('customerOk'),
-      input.contactId
-        ? eb
-            .exists(
-              eb
-                .selectFrom('contacts')
-                .select(sql`1`.as('one'))
-                .where('id', '=', input.contactId)
-                .where('customer_id', '=', input.customerId),
-            )
-            .as('contactOk')
-        : sql<boolean>`true`.as('contactOk'),
-      input.assetId
-        ? eb
-            .exists(
-              eb
-                .selectFrom('assets')
-                .select(sql`1`.as('one'))
-                .where('id', '=', input.assetId)
-                .where('customer_id', '=', input.customerId),
-            )
-            .as('assetOk')
-        : sql<boolean>`true`.as('assetOk'),
-      input.teamId
-        ? eb
-            .exists(eb.selectFrom('teams').select(sql`1`.as('one')).where('id', '=', input.teamId).where('archived_at', 'is', null))
-            .as('teamOk')
-        : sql<boolean>`true`.as('teamOk'),
-    ])
-    .executeTakeFirstOrThrow();
+async function defaultTeamOf(ctx: Ctx, typeKey: string): Promise<string | null> {
+  const row = await ctx.tx.selectFrom('work_order_types').select('default_team_id').where('key', '=', typeKey).executeTakeFirst();
+  return row?.default_team_id ?? null;
 }
 
 /** Staff body, or the portal body widened with what the server decides for a customer. */
-function normalize(ctx: Ctx, input: CreateWorkOrderBody | PortalCreateWorkOrderBody): CreateWorkOrderBody {
-  if (ctx.actor.role !== 'customer') return input as CreateWorkOrderBody;
-  if (!ctx.actor.customerId) throw forbidden();
+function normalize(actor: Actor, input: CreateWorkOrderBody | PortalCreateWorkOrderBody): CreateWorkOrderBody {
+  if (actor.role !== 'customer') return input as CreateWorkOrderBody;
+  if (!actor.customerId) throw forbidden();
   const portal = input as PortalCreateWorkOrderBody;
   return {
     typeKey: portal.typeKey,
@@ -81,16 +39,8 @@ function normalize(ctx: Ctx, input: CreateWorkOrderBody | PortalCreateWorkOrderB
     assetId: portal.assetId,
     customFields: portal.customFields,
     channel: 'portal',
-    customerId: ctx.actor.customerId,
+    customerId: actor.customerId,
   };
-}
-
-interface RefChecks {
-  workflow: Workflow | null;
-  customerOk: SqlBool;
-  contactOk: SqlBool;
-  assetOk: SqlBool;
-  teamOk: SqlBool;
 }
 
 /** Throws the first failed check's 400, in the order the fields appear in the form. */
@@ -106,28 +56,41 @@ interface Inserted extends RefChecks {
   /** Null when a check failed and nothing was written. */
   number: string | null;
   created_at: Date;
+  event_id: number | null;
   first_contact_id: string | null;
   team_id: string | null;
   status: string;
   status_category: StatusCategory;
 }
 
-/** Without an assignee or custom fields the command is one statement (see withSingleStatement). */
-export function createsInOneStatement(body: CreateWorkOrderBody | PortalCreateWorkOrderBody): boolean {
-  return !('assigneeId' in body && body.assigneeId) && !body.customFields;
+/**
+ * The whole create for any caller: draws the number, then runs the create in the
+ * caller's transaction (`inTx`, e.g. withCtx), handing the number back if it fails.
+ */
+export async function openWorkOrder(
+  db: Kysely<DB>,
+  actor: Actor,
+  body: CreateWorkOrderBody | PortalCreateWorkOrderBody,
+  inTx: <T>(fn: (ctx: Ctx) => Promise<T>) => Promise<T>,
+): Promise<CreatedWorkOrderView> {
+  const input = normalize(actor, body);
+  const { refs, drawn } = await drawNumber(db, input);
+  throwIfRefsBad(refs);
+  if (!drawn) throw new AppError('WORK_ORDER_TYPE_UNKNOWN', 500);
+  try {
+    return await inTx((ctx) => createWorkOrder(ctx, input, drawn));
+  } catch (error) {
+    await giveBackNumber(db, drawn).catch(() => {});
+    throw error;
+  }
 }
 
-export async function createWorkOrder(
-  ctx: Ctx,
-  body: CreateWorkOrderBody | PortalCreateWorkOrderBody,
-): Promise<CreatedWorkOrderView> {
-  const input = normalize(ctx, body);
+/** Inserts the order under a drawn number; see openWorkOrder. */
+export async function createWorkOrder(ctx: Ctx, input: CreateWorkOrderBody, drawn: DrawnNumber): Promise<CreatedWorkOrderView> {
   const isCustomer = ctx.actor.role === 'customer';
   let customFields: Record<string, unknown> = {};
-  if (!createsInOneStatement(input)) {
-    const refs = await loadRefs(ctx, input);
-    throwIfRefsBad(refs);
-    const teamId = input.teamId ?? (refs.defaultTeamId as string | null) ?? null;
+  if (input.assigneeId || input.customFields) {
+    const teamId = input.teamId ?? (await defaultTeamOf(ctx, input.typeKey));
     if (input.assigneeId) await checkAssignee(ctx, teamId, input.assigneeId);
     if (input.customFields) customFields = await mergeCustomFields(ctx.tx, 'work_order', input.customFields);
   }
@@ -136,65 +99,59 @@ export async function createWorkOrder(
   const priority = input.priority ?? 'normal';
   const assigneeId = input.assigneeId ?? null;
   // Status and team come from the type inside the statement; the event adds them (and the number) there.
-  const event = eventRow(ctx, {
+  const event: NewEvent = {
     subjectType: 'work_order',
     subjectId: id,
     type: 'workOrder.created',
     public: true,
     data: { typeKey: input.typeKey, channel: input.channel, subject: input.subject, priority, customerId: input.customerId, assigneeId },
-  });
-  const exists = (table: string, id: string | undefined, extra: ReturnType<typeof sql>) =>
-    id ? sql<boolean>`exists(select 1 from ${sql.table(table)} where id = ${id}::uuid and ${extra})` : sql<boolean>`true`;
-  const day = serviceDay();
-  // The counter is bumped last of the writes that can wait on nothing: its row stays locked until commit.
+  };
+  const eventValues = eventRow(ctx, event);
+  const search = [...textTokens(input.subject, input.description), ...codeTokens(drawn.number)];
   const { rows } = await sql<Inserted>`
     with t as (
       select workflow, default_team_id, workflow->>'initial' as status,
         (select s->>'category' from jsonb_array_elements(workflow->'statuses') s where s->>'key' = workflow->>'initial' limit 1) as status_category
       from work_order_types where key = ${input.typeKey} and archived_at is null
     ),
-    checks as (
-      select (select workflow from t) as workflow,
-        exists(select 1 from customers where id = ${input.customerId}::uuid and archived_at is null) as "customerOk",
-        ${exists('contacts', input.contactId, sql`customer_id = ${input.customerId}::uuid`)} as "contactOk",
-        ${exists('assets', input.assetId, sql`customer_id = ${input.customerId}::uuid`)} as "assetOk",
-        ${exists('teams', input.teamId, sql`archived_at is null`)} as "teamOk"
-    ),
+    checks as (${refChecksSql(input)}),
     ok as (
       select t.status, t.status_category, coalesce(${input.teamId ?? null}::uuid, t.default_team_id) as team_id
       from t, checks
       where checks."customerOk" and checks."contactOk" and checks."assetOk" and checks."teamOk" and t.status_category is not null
     ),
-    counter as (
-      insert into work_order_counters (day, last) select ${day}::date, 1 from ok
-      on conflict (day) do update set last = work_order_counters.last + 1
-      returning last
-    ),
-    n as (select ${nextNumberSql(day)} as number from counter),
     wo as (
       insert into work_orders (id, number, type_key, channel, subject, description, customer_id, contact_id, asset_id,
         priority, status, status_category, team_id, assignee_id, first_contact_id, created_by, tags, custom_fields, due_at, search)
-      select ${id}::uuid, n.number, ${input.typeKey}::text, ${input.channel}::text, ${input.subject}::text,
+      select ${id}::uuid, ${drawn.number}::text, ${input.typeKey}::text, ${input.channel}::text, ${input.subject}::text,
         ${input.description ?? ''}::text, ${input.customerId}::uuid, ${input.contactId ?? null}::uuid, ${input.assetId ?? null}::uuid,
         ${priority}::text, ok.status, ok.status_category, ok.team_id, ${assigneeId}::uuid,
         -- A customer's own order has no first-contact owner until a staff member takes it up.
         ${isCustomer ? null : ctx.actor.id}::uuid, ${ctx.actor.id}::uuid, ${tags}::text[], ${JSON.stringify(customFields)}::jsonb,
-        ${input.dueAt ? new Date(input.dueAt) : null}::timestamptz, ${searchVectorSql(day, textTokens(input.subject, input.description))}
-      from n, ok
+        ${input.dueAt ? new Date(input.dueAt) : null}::timestamptz, ${toTsVector(search)}
+      from ok
       returning number, created_at, first_contact_id, team_id, status, status_category
     ),
     event as (
       insert into events (actor_id, subject_type, subject_id, type, data, public)
-      select ${event.actor_id}::uuid, ${event.subject_type}::text, ${event.subject_id}::uuid, ${event.type}::text,
-        ${event.data}::jsonb || jsonb_build_object('status', wo.status, 'teamId', wo.team_id, 'number', wo.number), ${event.public}
+      select ${eventValues.actor_id}::uuid, ${eventValues.subject_type}::text, ${eventValues.subject_id}::uuid, ${eventValues.type}::text,
+        ${eventValues.data}::jsonb || jsonb_build_object('status', wo.status, 'teamId', wo.team_id, 'number', wo.number), ${eventValues.public}
       from wo
+      returning id
     )
-    select checks.*, wo.* from checks left join wo on true`.execute(ctx.tx);
+    select checks.*, wo.*, (select id from event) as event_id from checks left join wo on true`.execute(ctx.tx);
   const row = rows[0]!;
   if (!row.number) {
     throwIfRefsBad(row);
     throw new AppError('WORK_ORDER_TYPE_UNKNOWN', 500); // the type's initial status is not in its workflow
   }
+  // Subscribers (routing, rules) may change team, assignee, priority or tags: answer with what they left.
+  const reacted = hasSubscribers(event.type);
+  if (reacted) {
+    const data = { ...event.data, status: row.status, teamId: row.team_id, number: row.number };
+    await dispatchEvent(ctx, { ...event, data, id: Number(row.event_id), actorId: eventValues.actor_id });
+  }
+  const after = reacted ? await ctx.tx.selectFrom('work_orders').select(['team_id', 'assignee_id', 'priority', 'tags', 'status', 'status_category']).where('id', '=', id).executeTakeFirstOrThrow() : null;
   return {
     id,
     number: row.number,
@@ -204,12 +161,12 @@ export async function createWorkOrder(
     customerId: input.customerId,
     contactId: input.contactId ?? null,
     assetId: input.assetId ?? null,
-    priority,
-    status: statusRef(row.workflow ?? undefined, row.status, row.status_category, ctx.lang),
-    teamId: row.team_id,
-    assigneeId,
+    priority: after?.priority ?? priority,
+    status: statusRef(row.workflow ?? undefined, after?.status ?? row.status, after?.status_category ?? row.status_category, ctx.lang),
+    teamId: after ? after.team_id : row.team_id,
+    assigneeId: after ? after.assignee_id : assigneeId,
     firstContactId: row.first_contact_id,
-    tags,
+    tags: after?.tags ?? tags,
     customFields,
     dueAt: input.dueAt ? new Date(input.dueAt).toISOString() : null,
     createdAt: row.created_at.toISOString(),

@@ -1,0 +1,10 @@
+/** Binds the job queue to one transaction, for a command's context. */
+import type { Tx, TxJobs } from '../lib/context.ts';
+import type { JobQueue } from './queue.ts';
+
+export function jobsIn(queue: JobQueue, tx: Tx): TxJobs {
+  return {
+    schedule: (job, data, options) => queue.sendIn(tx, job, data, options),
+    cancel: (job, ids) => queue.cancelIn(tx, job, ids),
+  };
+}

@@ -1,0 +1,8 @@
+/**
+ * Every event subscriber, in the order they run for one event (see
+ * modules/events/dispatch.ts). Order matters: routing and rules first change the
+ * order, SLA clocks then see its final state, notifications and realtime last.
+ */
+import type { EventSubscriber } from '../modules/events/dispatch.ts';
+
+export const ALL_EVENT_SUBSCRIBERS: EventSubscriber[] = [];
