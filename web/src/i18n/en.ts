@@ -1,3 +1,4 @@
+import { portalRequestEn } from './areas/portalRequest.en';
 import type { MessageKey } from './zh-CN';
 
 /** English texts; the type makes a missing key a compile error. */
@@ -547,4 +548,5 @@ export const en: Record<MessageKey, string> = {
   'technician.codeResend': 'Send a new code',
   'technician.codePlaceholder': '6-digit code',
   'technician.codeVerify': 'Verify',
+  ...portalRequestEn,
 };

@@ -1,4 +1,6 @@
 /** Simplified Chinese texts: the default language and the source of the key list. */
+import { portalRequestZhCN } from './areas/portalRequest.zh-CN';
+
 export const zhCN = {
   'app.name': '客服管理系统',
   'app.shortName': 'Kefu 客服',
@@ -545,6 +547,7 @@ export const zhCN = {
   'technician.codeResend': '重新发送确认码',
   'technician.codePlaceholder': '6 位确认码',
   'technician.codeVerify': '验证',
+  ...portalRequestZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
