@@ -3,6 +3,7 @@
  * so tests exercise the same paths a user does. Names are unique per call.
  */
 import crypto from 'node:crypto';
+import { serviceDay } from '../src/lib/serviceDay.ts';
 import type { Client, TestServer } from './harness.ts';
 
 export const PASSWORD = 'test-password-1';
@@ -121,7 +122,7 @@ export function todayAt(hours: number, now = Date.now()): string {
 }
 
 export function shanghaiDay(offsetDays = 0): string {
-  return new Date(Date.now() + SHANGHAI_MS + offsetDays * REPAIR_DAY_MS).toISOString().slice(0, 10);
+  return serviceDay(new Date(Date.now() + offsetDays * REPAIR_DAY_MS));
 }
 
 export interface RepairSetup {

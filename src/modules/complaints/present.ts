@@ -1,13 +1,13 @@
 /** Complaint rows → views: the whole record for staff, a reduced one for the customer. */
 import type { Selectable } from 'kysely';
 import type { Ctx } from '../../lib/context.ts';
+import { serviceDay } from '../../lib/serviceDay.ts';
 import type { WorkOrdersTable } from '../workOrders/tables.ts';
 import { earlierComplaints } from './commands/loadComplaint.ts';
 import { type ComplaintAction, can, canUpdateAction } from './policy.ts';
 import type { ActionView, ComplaintView } from './schema.ts';
 import { loadComplaintSettings } from './settings.ts';
 import type { ComplaintsTable } from './tables.ts';
-import { todayInShanghai } from '../customers/present.ts';
 
 type Order = Selectable<WorkOrdersTable>;
 
@@ -32,7 +32,7 @@ export async function loadActionViews(ctx: Ctx, order: Order): Promise<ActionVie
     .orderBy('a.created_at')
     .orderBy('a.id')
     .execute();
-  const today = todayInShanghai();
+  const today = serviceDay();
   return rows.map((a) => ({
     id: a.id,
     kind: a.kind,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type CustomerFacts, scoreCompleteness } from './completeness.ts';
-import { contractStatus, todayInShanghai, warrantyStatus } from './present.ts';
+import { serviceDay } from '../../lib/serviceDay.ts';
+import { contractStatus, warrantyStatus } from './present.ts';
 
 const empty: CustomerFacts = {
   name: '某公司',
@@ -53,7 +54,7 @@ describe('completeness score', () => {
 describe('warranty and contract status', () => {
   it('compares dates with today in Asia/Shanghai', () => {
     // 2026-03-01 17:00 UTC is already 2026-03-02 in Shanghai.
-    expect(todayInShanghai(new Date('2026-03-01T17:00:00Z'))).toBe('2026-03-02');
+    expect(serviceDay(new Date('2026-03-01T17:00:00Z'))).toBe('2026-03-02');
     expect(warrantyStatus('2026-03-02', '2026-03-02')).toBe('in_warranty');
     expect(warrantyStatus('2026-03-01', '2026-03-02')).toBe('expired');
     expect(warrantyStatus(null, '2026-03-02')).toBe('unknown');

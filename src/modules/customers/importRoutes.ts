@@ -2,6 +2,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { AppError } from '../../lib/errors.ts';
+import { serviceDay } from '../../lib/serviceDay.ts';
 import { withCtx } from '../../server/requestContext.ts';
 import { contentDisposition } from '../workOrders/commands/attachmentTypes.ts';
 import { exportCustomers, importTemplate } from './commands/exportCustomers.ts';
@@ -10,7 +11,6 @@ import { ExportQuery, IMPORT_MAX_BYTES, ImportCommitBody, ImportCommitView, Impo
 import './messages.ts';
 import { authorize } from './policy.ts';
 import { type Grid, type SheetFormat, writeCsv, xlsxStream } from './spreadsheet.ts';
-import { todayInShanghai } from './present.ts';
 
 const tags = ['customers'];
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -19,7 +19,7 @@ async function sendSheet(reply: FastifyReply, grid: Grid, format: SheetFormat, b
   const body = format === 'xlsx' ? xlsxStream(grid, 'customers') : Buffer.from(writeCsv(grid), 'utf8');
   return reply
     .header('content-type', format === 'xlsx' ? XLSX_TYPE : 'text/csv; charset=utf-8')
-    .header('content-disposition', contentDisposition('attachment', `${basename}-${todayInShanghai()}.${format}`))
+    .header('content-disposition', contentDisposition('attachment', `${basename}-${serviceDay()}.${format}`))
     .header('cache-control', 'no-store')
     .send(body);
 }

@@ -1,16 +1,12 @@
 /** Rows → views. Notes are left out for customer users. */
 import type { Selectable } from 'kysely';
 import type { Actor, Tx } from '../../lib/context.ts';
+import { serviceDay } from '../../lib/serviceDay.ts';
 import { abilitiesOf, can } from './policy.ts';
 import type { AssetView, ContactView, ContractView, CustomerSummary, CustomerView } from './schema.ts';
 import type { AssetsTable, ContactsTable, ContractsTable, CustomersTable } from './tables.ts';
 
 type CustomerRow = Selectable<CustomersTable>;
-
-/** Today's date (YYYY-MM-DD) in China, where warranties and contracts are dated. */
-export function todayInShanghai(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(now);
-}
 
 export function warrantyStatus(warrantyEnd: string | null, today: string): AssetView['warrantyStatus'] {
   if (!warrantyEnd) return 'unknown';
@@ -41,7 +37,7 @@ export function presentContact(row: Selectable<ContactsTable>, actor: Actor): Co
   return withNotes(actor, view, row.notes);
 }
 
-export function presentAsset(row: Selectable<AssetsTable>, actor: Actor, today = todayInShanghai()): AssetView {
+export function presentAsset(row: Selectable<AssetsTable>, actor: Actor, today = serviceDay()): AssetView {
   const view = {
     id: row.id,
     customerId: row.customer_id,
@@ -57,7 +53,7 @@ export function presentAsset(row: Selectable<AssetsTable>, actor: Actor, today =
   return withNotes(actor, view, row.notes);
 }
 
-export function presentContract(row: Selectable<ContractsTable>, today = todayInShanghai()): ContractView {
+export function presentContract(row: Selectable<ContractsTable>, today = serviceDay()): ContractView {
   return {
     id: row.id,
     customerId: row.customer_id,
@@ -102,7 +98,7 @@ export async function presentSummaries(tx: Tx, rows: CustomerRow[]): Promise<Cus
 
 /** The full customer page: contacts, assets, contracts (active and archived), names of its classification. */
 export async function presentCustomer(tx: Tx, row: CustomerRow, actor: Actor): Promise<CustomerView> {
-  const today = todayInShanghai();
+  const today = serviceDay();
   // One connection per transaction (PGlite): queries run one after another.
   const tiers = await tierRefs(tx);
   const contacts = await tx.selectFrom('contacts').selectAll().where('customer_id', '=', row.id).orderBy('created_at').execute();

@@ -1,28 +1,20 @@
 /** RMA rows → views; warranty is computed live until the decision fixes it. */
 import type { Ctx } from '../../lib/context.ts';
+import { serviceDay } from '../../lib/serviceDay.ts';
+import { determineWarranty, loadWarrantyFacts, type WarrantyBasis } from '../customers/warranty.ts';
 import type { Loaded } from './commands/loadRma.ts';
 import { can } from './policy.ts';
 import type { RmaView } from './schema.ts';
 import { nextSteps } from './steps.ts';
-import { itemWarranty, serviceDayOf, type WarrantyBasis } from './warranty.ts';
 
 /** Per item warranty on the service day: the day of receipt at the warehouse, or today before that. */
 export async function computeWarranty(ctx: Ctx, { order, form, items }: Loaded) {
-  const day = serviceDayOf(form.received_at ?? new Date());
-  const assetIds = items.flatMap((i) => (i.asset_id ? [i.asset_id] : []));
-  const assets = assetIds.length
-    ? await ctx.tx.selectFrom('assets').select(['id', 'warranty_end']).where('id', 'in', assetIds).execute()
-    : [];
-  const contracts = await ctx.tx
-    .selectFrom('contracts')
-    .select(['starts_on as startsOn', 'ends_on as endsOn'])
-    .where('customer_id', '=', order.customer_id)
-    .where('archived_at', 'is', null)
-    .execute();
+  const day = serviceDay(form.received_at ?? new Date());
+  const facts = await loadWarrantyFacts(ctx, order.customer_id, items.map((i) => i.asset_id));
   const byItem = new Map<string, { inWarranty: boolean; basis: WarrantyBasis }>();
   for (const item of items) {
-    const end = assets.find((a) => a.id === item.asset_id)?.warranty_end ?? null;
-    byItem.set(item.id, itemWarranty(day, end, contracts));
+    const w = determineWarranty(day, { assetWarrantyEnd: facts.assetWarrantyEnd(item.asset_id), contracts: facts.contracts });
+    byItem.set(item.id, { inWarranty: w.inWarranty, basis: w.basis });
   }
   // One out-of-warranty item makes the handling chargeable.
   const computed = items.every((i) => byItem.get(i.id)?.inWarranty);

@@ -7,10 +7,8 @@
 import { type RawBuilder, sql } from 'kysely';
 import { textTokens } from '../../lib/search.ts';
 
-/** The service day in China (UTC+8, no daylight saving), whatever the server's time zone. */
-export function serviceDay(now = new Date()): string {
-  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-}
+/** Numbers are dated by the service day (China), the one defined in lib. */
+export { serviceDay } from '../../lib/serviceDay.ts';
 
 export function numberPrefix(day: string): string {
   return `GD${day.replace(/-/g, '')}-`;

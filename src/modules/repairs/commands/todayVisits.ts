@@ -5,23 +5,17 @@
  * look at anyone's, limited to orders they can see.
  */
 import { sql } from 'kysely';
-import { dayNumber } from '../../../lib/businessTime/days.ts';
-import { fromLocalMs } from '../../../lib/businessTime/timeZone.ts';
 import type { Ctx } from '../../../lib/context.ts';
 import { forbidden } from '../../../lib/errors.ts';
+import { serviceDaySpan } from '../../../lib/serviceDay.ts';
 import { visibleTo } from '../../workOrders/policy.ts';
 import { requireStaff } from '../policy.ts';
-import { SERVICE_ZONE, serviceDayOf } from '../warranty.ts';
-
-const DAY_MS = 86_400_000;
 
 export async function todayVisits(ctx: Ctx, technicianId: string | undefined, now = new Date()) {
   requireStaff(ctx.actor);
   const who = technicianId ?? ctx.actor.id;
   if (ctx.actor.role === 'technician' && who !== ctx.actor.id) throw forbidden('REPAIR_NOT_YOUR_VISIT');
-  const day = dayNumber(serviceDayOf(now));
-  const from = new Date(fromLocalMs(SERVICE_ZONE, day * DAY_MS));
-  const to = new Date(fromLocalMs(SERVICE_ZONE, (day + 1) * DAY_MS));
+  const { from, to } = serviceDaySpan(now);
   const rows = await ctx.tx
     .selectFrom('repair_visits as v')
     .innerJoin('work_orders', 'work_orders.id', 'v.work_order_id')
