@@ -193,6 +193,21 @@ describe('creating work orders (staff)', () => {
     expect(seq(next.body.number)).toBe(seq(first.body.number) + 1);
     expect(await ordersOf(customer.id)).toBe(2);
   });
+
+  it('hands the number back when the create fails after drawing it', async () => {
+    const customer = await createCustomer(admin);
+    const outsider = await staff(server, { role: 'agent' });
+    const base = { typeKey: 'consultation', channel: 'phone', subject: '测试', customerId: customer.id };
+    const seq = (number: string) => Number(number.split('-')[1]);
+    const first = await admin.post('/api/v1/work-orders', base);
+    // The assignee is checked inside the create's transaction, after the number was drawn.
+    const refused = await admin.post('/api/v1/work-orders', { ...base, teamId: await teamId(admin, 'repair'), assigneeId: outsider.id });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.code).toBe('ASSIGNEE_NOT_IN_TEAM');
+    const next = await admin.post('/api/v1/work-orders', base);
+    expect(seq(next.body.number)).toBe(seq(first.body.number) + 1);
+    expect(await ordersOf(customer.id)).toBe(2);
+  });
 });
 
 describe('customers and their own orders', () => {
