@@ -22,6 +22,10 @@ registerMessages({
   },
   REPAIR_QUOTE_EMPTY: { 'zh-CN': '报价没有任何明细', en: 'The quote has no lines' },
   REPAIR_QUOTE_DECIDED: { 'zh-CN': '客户已确认报价，不能再修改', en: 'The customer has accepted the quote; it cannot change' },
+  REPAIR_QUOTE_ALREADY_ANSWERED: {
+    'zh-CN': '您已答复过这份报价；报价调整后会再次请您确认',
+    en: 'You have already answered this quote; you will be asked again if it changes',
+  },
   REPAIR_MATERIAL_NOT_FOUND: { 'zh-CN': '用料记录不存在', en: 'Material line not found' },
   REPAIR_ACCEPTANCE_REQUIRED: {
     'zh-CN': '报修工单需客户验收（签名或确认码）后才能解决；主管可填写原因强制解决',

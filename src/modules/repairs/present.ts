@@ -97,9 +97,12 @@ export async function presentRepair(ctx: Ctx, order: Selectable<WorkOrdersTable>
       dispatch: staffView && can(ctx.actor, 'assign', order),
       actOnVisit: repair !== null && repair.technician_id === ctx.actor.id,
       supervise: staffView && isSupervisor(ctx.actor, order),
+      // Mirrors decideQuote: a customer decides a proposed quote once; on site the technician or a supervisor records it.
       decideQuote:
         repair !== null &&
-        (ctx.actor.role === 'customer' || repair.technician_id === ctx.actor.id || isSupervisor(ctx.actor, order)),
+        (staffView
+          ? repair.technician_id === ctx.actor.id || isSupervisor(ctx.actor, order)
+          : repair.quote_decision === null && lines.length > 0 && !lines.some((l) => l.approval === 'pending')),
     },
   };
 }

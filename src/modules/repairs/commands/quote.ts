@@ -94,16 +94,23 @@ export async function approveQuoteLine(ctx: Ctx, id: string, lineId: string): Pr
   return presentRepair(ctx, order, repair);
 }
 
-/** The customer's decision: by the customer user in the portal, or recorded on site by the technician (or a supervisor). */
+/**
+ * The customer's decision: by the customer user in the portal, or recorded on
+ * site by the technician (or a supervisor). In the portal the customer decides
+ * a proposed quote once — every line approved, not yet decided; a changed quote
+ * is proposed again. On site a refusal can still turn into an acceptance.
+ */
 export async function decideQuote(ctx: Ctx, id: string, decision: 'accept' | 'refuse'): Promise<RepairView> {
   const { order, repair } = await loadRepair(ctx, id);
   if (!repair) throw conflict('REPAIR_NOT_DISPATCHED');
+  const isCustomer = ctx.actor.role === 'customer';
   const onSite = repair.technician_id === ctx.actor.id || isSupervisor(ctx.actor, order);
-  if (ctx.actor.role !== 'customer' && !onSite) throw forbidden('REPAIR_NOT_YOUR_VISIT');
-  if (repair.quote_decision === 'accepted') throw conflict('REPAIR_QUOTE_DECIDED');
+  if (!isCustomer && !onSite) throw forbidden('REPAIR_NOT_YOUR_VISIT');
+  if (repair.quote_decision === 'accepted') throw conflict(isCustomer ? 'REPAIR_QUOTE_ALREADY_ANSWERED' : 'REPAIR_QUOTE_DECIDED');
+  if (isCustomer && repair.quote_decision !== null) throw conflict('REPAIR_QUOTE_ALREADY_ANSWERED');
   const view = await presentRepair(ctx, order, repair);
   if (!view.quote.lines.length) throw conflict('REPAIR_QUOTE_EMPTY');
-  if (decision === 'accept' && view.quote.pendingApproval) throw conflict('REPAIR_QUOTE_PENDING_APPROVAL');
+  if ((decision === 'accept' || isCustomer) && view.quote.pendingApproval) throw conflict('REPAIR_QUOTE_PENDING_APPROVAL');
   const value = decision === 'accept' ? 'accepted' : 'refused';
   await ctx.tx
     .updateTable('repair_orders')

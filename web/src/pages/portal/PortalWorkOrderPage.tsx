@@ -12,6 +12,10 @@ import { RmaPanel } from '../returns/RmaPanel';
 import { Attachments } from '../workOrders/Attachments';
 import { ReplyBox } from '../workOrders/ReplyBox';
 import { Timeline } from '../workOrders/Timeline';
+import { PortalQuotePanel } from './PortalQuotePanel';
+
+/** Work order types that run the repair process (the server's REPAIR_TYPES); others have no quote. */
+const REPAIR_TYPES = ['repair', 'maintenance'];
 
 export default function PortalWorkOrderPage() {
   const t = useT();
@@ -53,6 +57,7 @@ export default function PortalWorkOrderPage() {
       </Card>
       {wo.type.key === 'complaint' ? <ComplaintPanel workOrderId={wo.id} /> : null}
       {wo.type.key === 'return' ? <RmaPanel workOrderId={wo.id} canCreate={false} asset={wo.asset} /> : null}
+      {REPAIR_TYPES.includes(wo.type.key) ? <PortalQuotePanel workOrderId={wo.id} /> : null}
       {wo.abilities.reply ? <ReplyBox order={wo} /> : null}
       <Attachments order={wo} />
       <Card title={t('portal.conversation')}>
