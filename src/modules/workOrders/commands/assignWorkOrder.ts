@@ -3,12 +3,14 @@
  * handler is a transfer and needs a reason; the first-contact owner (首问负责人)
  * never changes here, so accountability survives every hand-over.
  */
+import type { Selectable } from 'kysely';
 import type { Ctx } from '../../../lib/context.ts';
 import { AppError, invalid } from '../../../lib/errors.ts';
 import { recordEvent } from '../../events/record.ts';
 import { loadVisibleWorkOrder } from '../policy.ts';
 import { presentDetail } from '../present.ts';
 import type { WorkOrderView } from '../schema.ts';
+import type { WorkOrdersTable } from '../tables.ts';
 import { findStatus, loadTypes, nextStatuses } from '../workflow.ts';
 import { applyStatus } from './transitionWorkOrder.ts';
 import { authorize, checkAssignee, touchBy } from './checks.ts';
@@ -23,12 +25,24 @@ export async function assignWorkOrder(ctx: Ctx, id: string, input: AssignInput):
   if (input.teamId === undefined && input.assigneeId === undefined) throw invalid({}, 'NOTHING_TO_ASSIGN');
   const order = await loadVisibleWorkOrder(ctx, id, { forUpdate: true });
   authorize(ctx, 'assign', order);
+  return presentDetail(ctx, await applyAssignment(ctx, order, input));
+}
 
+type WorkOrderRow = Selectable<WorkOrdersTable>;
+
+/**
+ * The assignment itself, on an order already loaded for update and authorized:
+ * checks, the update, the assigned/transferred event and the move to "assigned".
+ * Automatic assignment (duty routing, rules) calls this as the system actor so it
+ * writes the same events as a person assigning. Returns the row as it is now.
+ */
+export async function applyAssignment(ctx: Ctx, order: WorkOrderRow, input: AssignInput): Promise<WorkOrderRow> {
+  const id = order.id;
   const teamId = input.teamId === undefined ? order.team_id : input.teamId;
   const teamChanged = teamId !== order.team_id;
   // A new team starts without a handler unless one is named.
   const assigneeId = input.assigneeId !== undefined ? input.assigneeId : teamChanged ? null : order.assignee_id;
-  if (!teamChanged && assigneeId === order.assignee_id) return presentDetail(ctx, order);
+  if (!teamChanged && assigneeId === order.assignee_id) return order;
 
   if (teamChanged && teamId) {
     const team = await ctx.tx.selectFrom('teams').select('id').where('id', '=', teamId).where('archived_at', 'is', null).executeTakeFirst();
@@ -63,5 +77,5 @@ export async function assignWorkOrder(ctx: Ctx, id: string, input: AssignInput):
     const assigned = nextStatuses(type.workflow, row.status).find((s) => s.key === 'assigned');
     if (assigned && findStatus(type.workflow, 'assigned')) row = await applyStatus(ctx, row, assigned);
   }
-  return presentDetail(ctx, row);
+  return row;
 }
