@@ -9,11 +9,12 @@ import type { WorkOrderTables } from '../modules/workOrders/tables.ts';
 import type { PriceListTables } from '../modules/priceList/tables.ts';
 import type { StockTables } from '../modules/stock/tables.ts';
 import type { RepairTables } from '../modules/repairs/tables.ts';
+import type { CalendarTables } from '../modules/calendars/tables.ts';
 import type { NotificationTables } from '../modules/notifications/tables.ts';
 
 export interface DB extends EventTables, ComplaintTables, ReturnTables,
     CustomFieldTables, CustomerTables, IdentityTables, WorkOrderTables,
-    PriceListTables, StockTables, RepairTables,
+    PriceListTables, StockTables, RepairTables, CalendarTables,
     NotificationTables {
   schema_migrations: { name: string; applied_at: Date };
 }
