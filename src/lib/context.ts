@@ -41,6 +41,12 @@ export interface Ctx {
    * Subscribers that cause further events run one level deeper; see events/dispatch.ts.
    */
   eventDepth?: number;
+  /**
+   * Set while an automation rule's actions run (modules/automation/engine.ts):
+   * every event written then carries it as `data.rule`, and the rule engine
+   * ignores such events, so rules never trigger rules.
+   */
+  rule?: { id: string; name: string };
 }
 
 /** Runs fn in one transaction; everything it writes commits or rolls back together. */

@@ -23,7 +23,8 @@ export function eventRow(ctx: Ctx, event: NewEvent) {
     subject_type: event.subjectType,
     subject_id: event.subjectId,
     type: event.type,
-    data: JSON.stringify(event.data ?? {}),
+    // A change made by an automation rule says so in the event itself (timeline, audit).
+    data: JSON.stringify(ctx.rule ? { ...event.data, rule: ctx.rule } : (event.data ?? {})),
     public: event.public ?? false,
   };
 }
