@@ -4,7 +4,7 @@ import type { Ctx } from '../../lib/context.ts';
 import { can } from '../workOrders/policy.ts';
 import type { WorkOrdersTable } from '../workOrders/tables.ts';
 import { priceLine, sumCents } from './money.ts';
-import { isSupervisor, type RepairRow } from './policy.ts';
+import { isSupervisor, isTechnicianOrSupervisor, type RepairRow } from './policy.ts';
 import type { QuoteLineView, RepairView, VisitView } from './schema.ts';
 import { warrantyOf } from './warranty.ts';
 
@@ -48,6 +48,18 @@ export async function presentRepair(ctx: Ctx, order: Selectable<WorkOrdersTable>
         .execute()
     : [];
 
+  const movements = staffView
+    ? await ctx.tx
+        .selectFrom('stock_movements as sm')
+        .innerJoin('stock_items as s', 's.id', 'sm.stock_item_id')
+        .leftJoin('users as u', 'u.id', 'sm.actor_id')
+        .select(['sm.id', 'sm.delta', 'sm.quantity_after', 'sm.reason', 'sm.actor_id', 'sm.created_at', 'u.display_name', 's.id as stock_id', 's.code', 's.name', 's.unit'])
+        .where('sm.work_order_id', '=', id)
+        .orderBy('sm.id', 'desc')
+        .limit(200)
+        .execute()
+    : [];
+
   const names = await peopleNames(ctx, [repair?.dispatcher_id, repair?.technician_id]);
   const person = (userId: string | undefined) => (userId ? { id: userId, name: names.get(userId) ?? '' } : null);
 
@@ -87,6 +99,15 @@ export async function presentRepair(ctx: Ctx, order: Selectable<WorkOrdersTable>
       customerSupplied: m.customer_supplied,
       createdAt: m.created_at.toISOString(),
     })),
+    stockMovements: movements.map((m) => ({
+      id: Number(m.id),
+      stockItem: { id: m.stock_id, code: m.code, name: m.name, unit: m.unit },
+      delta: m.delta,
+      quantityAfter: m.quantity_after,
+      reason: m.reason,
+      actor: m.actor_id ? { id: m.actor_id, name: m.display_name ?? '' } : null,
+      createdAt: m.created_at.toISOString(),
+    })),
     acceptance: {
       accepted: repair?.accepted_at != null,
       method: repair?.acceptance_method ?? null,
@@ -103,6 +124,7 @@ export async function presentRepair(ctx: Ctx, order: Selectable<WorkOrdersTable>
         (staffView
           ? repair.technician_id === ctx.actor.id || isSupervisor(ctx.actor, order)
           : repair.quote_decision === null && lines.length > 0 && !lines.some((l) => l.approval === 'pending')),
+      editQuote: staffView && repair !== null && repair.quote_decision !== 'accepted' && isTechnicianOrSupervisor(ctx.actor, order, repair),
     },
   };
 }

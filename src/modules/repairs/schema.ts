@@ -123,6 +123,17 @@ export const MaterialView = z.object({
   createdAt: z.string(),
 });
 
+/** A stock movement this order caused: material taken (negative) or put back (positive). */
+export const OrderStockMovementView = z.object({
+  id: z.number().int(),
+  stockItem: z.object({ id: z.uuid(), code: z.string(), name: z.string(), unit: z.string() }),
+  delta: z.number().int(),
+  quantityAfter: z.number().int(),
+  reason: z.enum(['adjustment', 'material_used', 'material_returned']),
+  actor: Person,
+  createdAt: z.string(),
+});
+
 export const RepairView = z.object({
   workOrderId: z.uuid(),
   dispatched: z.boolean(),
@@ -140,6 +151,8 @@ export const RepairView = z.object({
   }),
   /** Staff only; customers get an empty list. */
   materials: z.array(MaterialView),
+  /** Staff only, newest first; customers get an empty list. */
+  stockMovements: z.array(OrderStockMovementView),
   acceptance: z.object({
     accepted: z.boolean(),
     method: z.enum(['signature', 'code']).nullable(),
@@ -151,6 +164,8 @@ export const RepairView = z.object({
     actOnVisit: z.boolean(),
     supervise: z.boolean(),
     decideQuote: z.boolean(),
+    /** Add or remove quote lines: the technician or a supervisor, until the customer accepts. */
+    editQuote: z.boolean(),
   }),
 });
 export type RepairView = z.infer<typeof RepairView>;

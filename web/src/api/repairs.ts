@@ -42,6 +42,19 @@ export interface QuoteLine {
   approval: 'not_needed' | 'pending' | 'approved';
 }
 
+export type StockReason = 'adjustment' | 'material_used' | 'material_returned';
+
+/** A stock movement caused by this order (staff only). */
+export interface OrderStockMovement {
+  id: number;
+  stockItem: { id: string; code: string; name: string; unit: string };
+  delta: number;
+  quantityAfter: number;
+  reason: StockReason;
+  actor: { id: string; name: string } | null;
+  createdAt: string;
+}
+
 export interface Repair {
   workOrderId: string;
   dispatched: boolean;
@@ -50,8 +63,9 @@ export interface Repair {
   warranty: { inWarranty: boolean; serviceDay: string };
   quote: { lines: QuoteLine[]; totalCents: number; chargedCents: number; pendingApproval: boolean; decision: 'accepted' | 'refused' | null };
   materials: Material[];
+  stockMovements: OrderStockMovement[];
   acceptance: { accepted: boolean; method: 'signature' | 'code' | null; codePending: boolean };
-  abilities: { dispatch: boolean; actOnVisit: boolean; supervise: boolean; decideQuote: boolean };
+  abilities: { dispatch: boolean; actOnVisit: boolean; supervise: boolean; decideQuote: boolean; editQuote: boolean };
 }
 
 export interface PriceItem {
@@ -101,11 +115,21 @@ export const repairApi = {
   record: (id: string, visitId: string, body: { findings?: string; solution?: string }) =>
     post<Repair>(`${base(id)}/visits/${visitId}/record`, body),
   addLine: (id: string, priceItemId: string, quantity: number) => post<Repair>(`${base(id)}/quote/lines`, { priceItemId, quantity }),
+  /** A line not on the price list; it waits for a supervisor's approval. */
+  addCustomLine: (id: string, custom: CustomLine, quantity: number) => post<Repair>(`${base(id)}/quote/lines`, { custom, quantity }),
   removeLine: (id: string, lineId: string) => del<Repair>(`${base(id)}/quote/lines/${lineId}`),
   decide: (id: string, decision: 'accept' | 'refuse') => post<Repair>(`${base(id)}/quote/decision`, { decision }),
   sign: (id: string, signature: string) => post<Repair>(`${base(id)}/acceptance/signature`, { signature }),
   resolve: (id: string) => post(`/work-orders/${id}/transitions`, { to: 'resolved' }),
 };
+
+export const PRICE_CATEGORIES = ['labour', 'parts', 'travel', 'other'] as const;
+export interface CustomLine {
+  name: string;
+  unit: string;
+  category: (typeof PRICE_CATEGORIES)[number];
+  unitPriceCents: number;
+}
 
 export const supervisorApi = {
   dispatch: (id: string, body: { technicianId: string; appointmentStart: string; appointmentEnd: string; note?: string }) =>
@@ -124,7 +148,7 @@ export interface StockItem {
 
 export interface Material {
   id: string;
-  stockItem: { id: string; name: string; unit: string };
+  stockItem: { id: string; code: string; name: string; unit: string };
   quantity: number;
   customerSupplied: boolean;
 }

@@ -1,5 +1,6 @@
 import { portalQuoteEn } from './areas/portalQuote.en';
 import { portalRequestEn } from './areas/portalRequest.en';
+import { serviceWorkEn } from './areas/serviceWork.en';
 import type { MessageKey } from './zh-CN';
 
 /** English texts; the type makes a missing key a compile error. */
@@ -550,5 +551,6 @@ export const en: Record<MessageKey, string> = {
   'technician.codePlaceholder': '6-digit code',
   'technician.codeVerify': 'Verify',
   ...portalRequestEn,
+  ...serviceWorkEn,
   ...portalQuoteEn,
 };

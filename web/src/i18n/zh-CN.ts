@@ -1,6 +1,7 @@
 /** Simplified Chinese texts: the default language and the source of the key list. */
 import { portalQuoteZhCN } from './areas/portalQuote.zh-CN';
 import { portalRequestZhCN } from './areas/portalRequest.zh-CN';
+import { serviceWorkZhCN } from './areas/serviceWork.zh-CN';
 
 export const zhCN = {
   'app.name': '客服管理系统',
@@ -549,6 +550,7 @@ export const zhCN = {
   'technician.codePlaceholder': '6 位确认码',
   'technician.codeVerify': '验证',
   ...portalRequestZhCN,
+  ...serviceWorkZhCN,
   ...portalQuoteZhCN,
 } as const;
 

@@ -1,16 +1,19 @@
 /**
  * The repair part of a repair/maintenance work order page, for the office:
  * dispatch (technician of the order's team and the appointment window), the
- * visits, the quote with custom lines to approve, the warranty with its
- * override, and whether the customer accepted. Buttons follow the server's abilities.
+ * visits, the quote with custom lines to approve (and lines to remove until
+ * the customer accepts), the warranty with its override, the materials used
+ * with their stock movements, and whether the customer accepted. Buttons follow
+ * the server's abilities.
  */
-import { Button, Card, Descriptions, Flex, Input, Select, Space, Switch, Tag, Typography } from 'antd';
+import { Button, Card, Descriptions, Flex, Input, Popconfirm, Select, Space, Switch, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTeams } from '../../api/identity';
-import { supervisorApi, useRepair, useRepairStep, yuan } from '../../api/repairs';
+import { repairApi, supervisorApi, useRepair, useRepairStep, yuan } from '../../api/repairs';
 import type { WorkOrder } from '../../api/workOrders';
 import { useApiError } from '../../components/useApiError';
 import { useT } from '../../i18n';
+import { OrderMaterials } from './OrderMaterials';
 import { visitStatusKey } from './visitStatus';
 
 const when = (iso: string) => new Date(iso).toLocaleString([], { month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
@@ -100,7 +103,7 @@ export function RepairPanel({ order }: { order: WorkOrder }) {
         {r.quote.lines.length > 0 && (
           <Flex vertical gap={4}>
             {r.quote.lines.map((line) => (
-              <Flex key={line.id} justify="space-between" gap={8}>
+              <Flex key={line.id} justify="space-between" gap={8} data-testid="repair-quote-line">
                 <Typography.Text>{`${line.name} × ${line.quantity}${line.unit}`}</Typography.Text>
                 <Space>
                   <Typography.Text delete={line.free}>{yuan(line.unitPriceCents * line.quantity)}</Typography.Text>
@@ -112,12 +115,21 @@ export function RepairPanel({ order }: { order: WorkOrder }) {
                     ) : (
                       <Tag color="gold">{t('repair.pendingApproval')}</Tag>
                     ))}
+                  {r.abilities.editQuote && (
+                    <Popconfirm title={t('quoteEdit.removeConfirm')} onConfirm={() => run(() => repairApi.removeLine(order.id, line.id))}>
+                      <Button size="small" type="link" danger>
+                        {t('quoteEdit.remove')}
+                      </Button>
+                    </Popconfirm>
+                  )}
                 </Space>
               </Flex>
             ))}
             <Typography.Text strong>{`${t('technician.charged')} ${yuan(r.quote.chargedCents)}`}</Typography.Text>
           </Flex>
         )}
+
+        <OrderMaterials repair={r} />
 
         {r.abilities.supervise && r.dispatched && r.quote.decision !== 'accepted' && (
           <Space wrap>

@@ -1,9 +1,10 @@
 /**
  * One repair on the technician's phone: the visit's one-tap steps (depart,
- * arrive, complete), findings and solution, the quote from the price list, the
- * customer's signature, and resolving once the customer accepted.
+ * arrive, complete), findings and solution, the quote from the price list or
+ * custom lines (approved by a supervisor), the customer's signature, and
+ * resolving once the customer accepted.
  */
-import { Alert, Button, Card, Flex, Input, InputNumber, Select, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Input, InputNumber, Popconfirm, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { repairApi, usePriceItems, useRepair, useRepairStep, yuan } from '../../api/repairs';
@@ -11,6 +12,7 @@ import { useWorkOrder } from '../../api/workOrders';
 import { StatusTag } from '../../components/WorkOrderTags';
 import { useApiError } from '../../components/useApiError';
 import { useT } from '../../i18n';
+import { CustomQuoteLine } from './CustomQuoteLine';
 import { SignaturePad } from './SignaturePad';
 import { CodeAcceptance, Materials, NobodyHome } from './SiteExtras';
 import { visitStatusKey } from './visitStatus';
@@ -101,9 +103,25 @@ export default function TechnicianVisitPage() {
       <Card size="small" title={t('technician.quote')}>
         <Flex vertical gap={8}>
           {r.quote.lines.map((line) => (
-            <Flex key={line.id} justify="space-between" gap={8}>
-              <Typography.Text>{`${line.name} × ${line.quantity}${line.unit}`}</Typography.Text>
-              <Typography.Text delete={line.free}>{yuan(line.unitPriceCents * line.quantity)}</Typography.Text>
+            <Flex key={line.id} justify="space-between" align="center" gap={8} data-testid="quote-line">
+              <Typography.Text>
+                {`${line.name} × ${line.quantity}${line.unit}`}
+                {line.approval === 'pending' && (
+                  <Tag color="gold" style={{ marginInlineStart: 8 }}>
+                    {t('quoteEdit.pending')}
+                  </Tag>
+                )}
+              </Typography.Text>
+              <Space size={4}>
+                <Typography.Text delete={line.free}>{yuan(line.unitPriceCents * line.quantity)}</Typography.Text>
+                {r.abilities.editQuote && (
+                  <Popconfirm title={t('quoteEdit.removeConfirm')} onConfirm={() => run(() => repairApi.removeLine(id, line.id))}>
+                    <Button size="small" type="link" danger>
+                      {t('quoteEdit.remove')}
+                    </Button>
+                  </Popconfirm>
+                )}
+              </Space>
             </Flex>
           ))}
           <Flex justify="space-between">
@@ -133,6 +151,7 @@ export default function TechnicianVisitPage() {
               </Button>
             </Flex>
           )}
+          {r.quote.decision !== 'accepted' && mine && <CustomQuoteLine orderId={id} />}
           {r.quote.decision !== 'accepted' && r.abilities.decideQuote && r.quote.lines.length > 0 && (
             <Flex gap={8}>
               <Button type="primary" data-testid="quote-accept" onClick={() => run(() => repairApi.decide(id, 'accept'))}>
