@@ -5,7 +5,7 @@ import { determineWarranty, loadWarrantyFacts, type WarrantyBasis } from '../cus
 import type { Loaded } from './commands/loadRma.ts';
 import { can } from './policy.ts';
 import type { RmaView } from './schema.ts';
-import { nextSteps } from './steps.ts';
+import { itemsEditable, nextSteps } from './steps.ts';
 
 /** Per item warranty on the service day: the day of receipt at the warehouse, or today before that. */
 export async function computeWarranty(ctx: Ctx, { order, form, items }: Loaded) {
@@ -77,6 +77,7 @@ export async function presentRma(ctx: Ctx, loaded: Loaded): Promise<RmaView> {
     nextSteps: internal ? nextSteps(form) : [],
     abilities: {
       edit: can(ctx.actor, 'edit', order),
+      editItems: can(ctx.actor, 'edit', order) && itemsEditable(form),
       inspect: can(ctx.actor, 'inspect', order),
       overrideWarranty: can(ctx.actor, 'overrideWarranty', order),
     },

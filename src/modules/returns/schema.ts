@@ -7,21 +7,34 @@ export const Decision = z.enum(['return', 'exchange', 'repair', 'reject']);
 export const RmaStatus = z.enum(['requested', 'received', 'inspected', 'decided', 'shipped', 'closed']);
 export const InspectionResult = z.enum(['fault_confirmed', 'no_fault_found', 'customer_damage']);
 
+const ItemFields = {
+  assetId: z.uuid().optional(),
+  product: Text(200).min(1),
+  serial: Text(100).default(''),
+  quantity: z.number().int().min(1).max(100_000),
+  faultDescription: Text(5_000).default(''),
+};
+export const MAX_RMA_ITEMS = 100;
+
+export const RmaItemBody = z.strictObject(ItemFields);
+export type RmaItemBody = z.infer<typeof RmaItemBody>;
+
+/** Only the fields given change; `assetId: null` unlinks the asset. */
+export const UpdateRmaItemBody = z
+  .strictObject({
+    assetId: z.uuid().nullable().optional(),
+    product: ItemFields.product.optional(),
+    serial: Text(100).optional(),
+    quantity: ItemFields.quantity.optional(),
+    faultDescription: Text(5_000).optional(),
+  })
+  .refine((body) => Object.keys(body).length > 0, 'nothing to change');
+export type UpdateRmaItemBody = z.infer<typeof UpdateRmaItemBody>;
+
 export const CreateRmaBody = z.strictObject({
   requestedAction: RequestedAction,
   notes: Text(5_000).default(''),
-  items: z
-    .array(
-      z.strictObject({
-        assetId: z.uuid().optional(),
-        product: Text(200).min(1),
-        serial: Text(100).default(''),
-        quantity: z.number().int().min(1).max(100_000),
-        faultDescription: Text(5_000).default(''),
-      }),
-    )
-    .min(1)
-    .max(100),
+  items: z.array(RmaItemBody).min(1).max(MAX_RMA_ITEMS),
 });
 export type CreateRmaBody = z.infer<typeof CreateRmaBody>;
 
@@ -83,6 +96,7 @@ export const RmaView = z.object({
   shipment: z.object({ carrier: z.string(), trackingNo: z.string(), shippedAt: z.string() }).nullable(),
   closedAt: z.string().nullable(),
   nextSteps: z.array(z.enum(['receipt', 'inspection', 'decision', 'shipment', 'close'])),
-  abilities: z.object({ edit: z.boolean(), inspect: z.boolean(), overrideWarranty: z.boolean() }),
+  /** editItems: staff may add, change and remove items until the goods are received. */
+  abilities: z.object({ edit: z.boolean(), editItems: z.boolean(), inspect: z.boolean(), overrideWarranty: z.boolean() }),
 });
 export type RmaView = z.infer<typeof RmaView>;

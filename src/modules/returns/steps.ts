@@ -24,6 +24,15 @@ export function nextSteps(form: { status: RmaStatus; decision: RmaDecision | nul
   }
 }
 
+/** Items describe what the customer sends; once the warehouse counted them they are the record of the receipt. */
+export function itemsEditable(form: { status: RmaStatus }): boolean {
+  return form.status === 'requested';
+}
+
+export function checkItemsEditable(form: { status: RmaStatus }): void {
+  if (!itemsEditable(form)) throw conflict('RMA_ITEMS_LOCKED', { status: form.status }, { status: form.status });
+}
+
 export function checkStep(form: { status: RmaStatus; decision: RmaDecision | null }, step: Step): void {
   if (!nextSteps(form).includes(step)) throw conflict('RMA_STEP_OUT_OF_ORDER', { status: form.status, step }, { status: form.status, step });
 }

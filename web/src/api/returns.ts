@@ -1,6 +1,6 @@
 /** Return/exchange/repair forms (/api/v1/work-orders/:id/rma) and their steps. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, get, post } from './client';
+import { ApiError, del, get, patch, post } from './client';
 
 export const REQUESTED_ACTIONS = ['return', 'exchange', 'repair'] as const;
 export const DECISIONS = ['return', 'exchange', 'repair', 'reject'] as const;
@@ -40,7 +40,7 @@ export interface Rma {
   shipment: { carrier: string; trackingNo: string; shippedAt: string } | null;
   closedAt: string | null;
   nextSteps: RmaStep[];
-  abilities: { edit: boolean; inspect: boolean; overrideWarranty: boolean };
+  abilities: { edit: boolean; editItems: boolean; inspect: boolean; overrideWarranty: boolean };
 }
 
 const base = (id: string) => `/work-orders/${id}/rma`;
@@ -84,3 +84,24 @@ export const useCreateRma = () =>
   useStep((v: { id: string; requestedAction: RequestedAction; items: NewRmaItem[] }) => base(v.id), without);
 export const useRmaStep = () =>
   useStep((v: { id: string; step: RmaStep; body: Record<string, unknown> }) => `${base(v.id)}/${v.step}`, (v) => v.body);
+
+/** Item edits (until the goods are received): add, change (only the given fields), remove. */
+export type RmaItemEdit =
+  | { id: string; op: 'add'; body: NewRmaItem }
+  | { id: string; op: 'update'; itemId: string; body: Partial<Omit<NewRmaItem, 'assetId'>> & { assetId?: string | null } }
+  | { id: string; op: 'remove'; itemId: string };
+
+export function useRmaItemEdit() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (edit: RmaItemEdit) => {
+      if (edit.op === 'add') return post<Rma>(`${base(edit.id)}/items`, edit.body);
+      if (edit.op === 'update') return patch<Rma>(`${base(edit.id)}/items/${edit.itemId}`, edit.body);
+      return del<Rma>(`${base(edit.id)}/items/${edit.itemId}`);
+    },
+    onSuccess: (rma) => {
+      queryClient.setQueryData(['rma', rma.workOrderId], rma);
+      queryClient.invalidateQueries({ queryKey: ['workOrders'] });
+    },
+  });
+}

@@ -1,11 +1,12 @@
 /** Opens the RMA form of a work order with its items; one form per order. */
 import type { Ctx } from '../../../lib/context.ts';
-import { conflict, forbidden, invalid } from '../../../lib/errors.ts';
+import { conflict, forbidden } from '../../../lib/errors.ts';
 import { recordEvent } from '../../events/record.ts';
 import { loadVisibleWorkOrder } from '../../workOrders/policy.ts';
 import { can } from '../policy.ts';
 import { presentRma } from '../present.ts';
 import type { CreateRmaBody, RmaView } from '../schema.ts';
+import { checkAssets } from './editItems.ts';
 import { loadRma } from './loadRma.ts';
 
 export async function createRma(ctx: Ctx, workOrderId: string, input: CreateRmaBody): Promise<RmaView> {
@@ -13,16 +14,11 @@ export async function createRma(ctx: Ctx, workOrderId: string, input: CreateRmaB
   if (!can(ctx.actor, 'edit', order)) throw forbidden();
   const existing = await ctx.tx.selectFrom('rma_forms').select('work_order_id').where('work_order_id', '=', order.id).executeTakeFirst();
   if (existing) throw conflict('RMA_EXISTS');
-  const assetIds = [...new Set(input.items.flatMap((i) => (i.assetId ? [i.assetId] : [])))];
-  if (assetIds.length) {
-    const found = await ctx.tx
-      .selectFrom('assets')
-      .select('id')
-      .where('id', 'in', assetIds)
-      .where('customer_id', '=', order.customer_id)
-      .execute();
-    if (found.length !== assetIds.length) throw invalid({ field: 'items.assetId' }, 'RMA_ASSET_INVALID');
-  }
+  await checkAssets(
+    ctx,
+    order,
+    input.items.flatMap((i) => (i.assetId ? [i.assetId] : [])),
+  );
   await ctx.tx
     .insertInto('rma_forms')
     .values({ work_order_id: order.id, requested_action: input.requestedAction, notes: input.notes, created_by: ctx.actor.id })

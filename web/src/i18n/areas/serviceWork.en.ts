@@ -33,4 +33,7 @@ export const serviceWorkEn: Record<keyof typeof serviceWorkZhCN, string> = {
   'rmaEdit.removeConfirm': 'Remove this item from the return form?',
   'rmaEdit.addItem': 'Add an item',
   'rmaEdit.lockedHint': 'Items cannot change once the warehouse has received the goods',
+  'event.rma.itemAdded': 'added an item to the return form',
+  'event.rma.itemChanged': 'changed an item of the return form',
+  'event.rma.itemRemoved': 'removed an item from the return form',
 };

@@ -32,4 +32,7 @@ export const serviceWorkZhCN = {
   'rmaEdit.removeConfirm': '从退换修单中删除这一项？',
   'rmaEdit.addItem': '添加一项',
   'rmaEdit.lockedHint': '仓库收货后不能再修改物品',
+  'event.rma.itemAdded': '在退换修单中添加了物品',
+  'event.rma.itemChanged': '修改了退换修单中的物品',
+  'event.rma.itemRemoved': '从退换修单中删除了物品',
 } as const;

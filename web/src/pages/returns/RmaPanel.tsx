@@ -1,12 +1,14 @@
 /**
  * The return/exchange/repair form (RMA) of a work order: opening it with its
  * items, then its state (items, warranty, decision, shipment) and the next step.
+ * Until the goods are received the items can still be added, changed or removed.
  */
 import { Button, Card, Descriptions, Flex, Input, InputNumber, Select, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { type NewRmaItem, REQUESTED_ACTIONS, type RequestedAction, type RmaItem, useCreateRma, useRma } from '../../api/returns';
 import { useApiError } from '../../components/useApiError';
 import { useT } from '../../i18n';
+import { RmaItemsEditor } from './RmaItemsEditor';
 import { RmaSteps } from './RmaSteps';
 
 const EMPTY: NewRmaItem = { product: '', serial: '', quantity: 1, faultDescription: '' };
@@ -69,23 +71,27 @@ export function RmaPanel({ workOrderId, canCreate, asset }: { workOrderId: strin
       data-testid="rma-panel"
     >
       <Flex vertical gap={12}>
-        <Table<RmaItem>
-          size="small"
-          rowKey="id"
-          pagination={false}
-          dataSource={rma.items}
-          columns={[
-            { title: t('rma.product'), dataIndex: 'product' },
-            { title: t('rma.serial'), dataIndex: 'serial' },
-            { title: t('rma.quantity'), dataIndex: 'quantity' },
-            {
-              title: t('rma.counted'),
-              render: (_, i) => (i.receivedQuantity === null ? '—' : <Typography.Text type={i.quantityMismatch ? 'danger' : undefined}>{i.receivedQuantity}</Typography.Text>),
-            },
-            { title: t('rma.inspectionResult'), render: (_, i) => (i.inspectionResult ? t(`rma.result.${i.inspectionResult}`) : '—') },
-            { title: t('rma.fault'), dataIndex: 'faultDescription' },
-          ]}
-        />
+        {rma.abilities.editItems ? (
+          <RmaItemsEditor rma={rma} />
+        ) : (
+          <Table<RmaItem>
+            size="small"
+            rowKey="id"
+            pagination={false}
+            dataSource={rma.items}
+            columns={[
+              { title: t('rma.product'), dataIndex: 'product' },
+              { title: t('rma.serial'), dataIndex: 'serial' },
+              { title: t('rma.quantity'), dataIndex: 'quantity' },
+              {
+                title: t('rma.counted'),
+                render: (_, i) => (i.receivedQuantity === null ? '—' : <Typography.Text type={i.quantityMismatch ? 'danger' : undefined}>{i.receivedQuantity}</Typography.Text>),
+              },
+              { title: t('rma.inspectionResult'), render: (_, i) => (i.inspectionResult ? t(`rma.result.${i.inspectionResult}`) : '—') },
+              { title: t('rma.fault'), dataIndex: 'faultDescription' },
+            ]}
+          />
+        )}
         <Descriptions
           column={1}
           size="small"
@@ -104,7 +110,8 @@ export function RmaPanel({ workOrderId, canCreate, asset }: { workOrderId: strin
             ...(rma.shipment ? [{ key: 's', label: t('rma.step.shipment'), children: `${rma.shipment.carrier} ${rma.shipment.trackingNo}` }] : []),
           ]}
         />
-        <RmaSteps key={rma.status} rma={rma} />
+        {/* Counts start from the items' quantities, so the step form starts over when the items change. */}
+        <RmaSteps key={`${rma.status}:${rma.items.map((i) => `${i.id}×${i.quantity}`).join()}`} rma={rma} />
       </Flex>
     </Card>
   );
