@@ -99,7 +99,7 @@ export async function attachmentForDownload(ctx: Ctx, attachmentId: string) {
   if (!att) throw notFound('ATTACHMENT_NOT_FOUND');
   const order = await ctx.tx
     .selectFrom('work_orders')
-    .select(['id', 'team_id', 'assignee_id', 'customer_id'])
+    .select(['id', 'team_id', 'assignee_id', 'customer_id', 'type_key', 'first_contact_id', 'created_by'])
     .where('id', '=', att.work_order_id)
     .where(visibleTo(ctx.actor))
     .executeTakeFirst();
