@@ -174,6 +174,16 @@ describe('business calendars', () => {
     expect(res.body).toMatchObject({ dueAt: '2027-03-29T08:00:00.000Z', countingFrom: '2027-03-26T15:00:00.000Z' });
     expect(res.body.calendarSeconds).toBe(3 * 86400 - 7 * 3600);
 
+    // the same start given on Berlin's wall clock; answers come back on it too
+    const local = await admin.post(`/api/v1/calendars/${calendar.id}/compute`, { localStart: '2027-03-26T16:00', seconds: 7200 });
+    expect(local.body).toMatchObject({
+      dueAt: '2027-03-29T08:00:00.000Z',
+      timeZone: 'Europe/Berlin',
+      local: { start: '2027-03-26 16:00:00', dueAt: '2027-03-29 10:00:00', countingFrom: '2027-03-26 16:00:00' },
+    });
+    const both = await admin.post(`/api/v1/calendars/${calendar.id}/compute`, { seconds: 1 });
+    expect(both.status).toBe(400);
+
     const berlin = await admin.patch(`/api/v1/calendars/${calendar.id}`, { timeZone: 'Asia/Tokyo' });
     expect(berlin.body.timeZone).toBe('Asia/Tokyo');
     // the change applies at once: Monday 09:00 Tokyo = 00:00Z

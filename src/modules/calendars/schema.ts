@@ -107,11 +107,18 @@ export const ShippedYear = z.object({
   text: z.string(),
 });
 
-export const ComputeBody = z.strictObject({
-  start: z.iso.datetime({ offset: true }),
-  /** Business seconds to add; up to one year of round-the-clock time. */
-  seconds: z.number().int().min(0).max(366 * 24 * 3600),
-});
+const LocalDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?$/, { message: 'expected YYYY-MM-DDTHH:MM[:SS]' });
+
+/** Give the start as an instant, or as a wall-clock time in the calendar's own time zone. */
+export const ComputeBody = z
+  .strictObject({
+    start: z.iso.datetime({ offset: true }).optional(),
+    localStart: LocalDateTime.optional(),
+    /** Business seconds to add; up to one year of round-the-clock time. */
+    seconds: z.number().int().min(0).max(366 * 24 * 3600),
+  })
+  .refine((b) => (b.start === undefined) !== (b.localStart === undefined), { message: 'give start or localStart', path: ['start'] });
+export type ComputeBody = z.infer<typeof ComputeBody>;
 
 export const ComputeView = z.object({
   start: z.iso.datetime(),
@@ -121,4 +128,7 @@ export const ComputeView = z.object({
   countingFrom: z.iso.datetime(),
   /** Plain elapsed time from start to due, to compare with the business seconds. */
   calendarSeconds: z.number(),
+  /** The same instants as wall-clock times in the calendar's time zone ('YYYY-MM-DD HH:MM:SS'). */
+  timeZone: z.string(),
+  local: z.object({ start: z.string(), dueAt: z.string(), countingFrom: z.string() }),
 });
