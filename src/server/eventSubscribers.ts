@@ -3,6 +3,7 @@
  * modules/events/dispatch.ts). Order matters: routing and rules first change the
  * order, SLA clocks then see its final state, notifications and realtime last.
  */
+import { dutyRoutingSubscriber } from '../modules/duty/routing.ts';
 import type { EventSubscriber } from '../modules/events/dispatch.ts';
 
-export const ALL_EVENT_SUBSCRIBERS: EventSubscriber[] = [];
+export const ALL_EVENT_SUBSCRIBERS: EventSubscriber[] = [dutyRoutingSubscriber];

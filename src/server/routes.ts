@@ -18,6 +18,7 @@ import { workOrderTypeRoutes } from '../modules/workOrders/typeRoutes.ts';
 import { priceListRoutes } from '../modules/priceList/routes.ts';
 import { stockRoutes } from '../modules/stock/routes.ts';
 import { repairRoutes } from '../modules/repairs/routes.ts';
+import { dutyRoutes } from '../modules/duty/routes.ts';
 import { calendarRoutes } from '../modules/calendars/routes.ts';
 
 const HealthView = z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']), schemaVersion: z.string() });
@@ -46,5 +47,6 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
   await app.register(priceListRoutes);
   await app.register(stockRoutes);
   await app.register(repairRoutes);
+  await app.register(dutyRoutes);
   await app.register(calendarRoutes);
 }
