@@ -3,6 +3,7 @@
  * worker processes, a handler. Modules add their definitions here (SLA timers,
  * follow-up reminders, … arrive with their issues).
  */
+import { slaTimerJob } from '../modules/sla/timerJob.ts';
 import type { JobDefinition } from './defineJob.ts';
 
-export const ALL_JOBS: JobDefinition[] = [];
+export const ALL_JOBS: JobDefinition[] = [slaTimerJob];

@@ -5,5 +5,6 @@
  */
 import { dutyRoutingSubscriber } from '../modules/duty/routing.ts';
 import type { EventSubscriber } from '../modules/events/dispatch.ts';
+import { slaSubscriber } from '../modules/sla/subscriber.ts';
 
-export const ALL_EVENT_SUBSCRIBERS: EventSubscriber[] = [dutyRoutingSubscriber];
+export const ALL_EVENT_SUBSCRIBERS: EventSubscriber[] = [dutyRoutingSubscriber, slaSubscriber];

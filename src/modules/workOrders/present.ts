@@ -27,6 +27,8 @@ export const LIST_COLUMNS = [
   'work_orders.updated_at',
   'work_orders.due_at',
   'work_orders.tags',
+  'work_orders.sla_due_at',
+  'work_orders.sla_state',
 ] as const;
 
 type Row = Selectable<WorkOrdersTable>;
@@ -48,6 +50,8 @@ export type ListRow = Pick<
   | 'updated_at'
   | 'due_at'
   | 'tags'
+  | 'sla_due_at'
+  | 'sla_state'
 >;
 
 interface Names {
@@ -102,6 +106,8 @@ function item(ctx: Ctx, row: ListRow, names: Names, types: Awaited<ReturnType<ty
     updatedAt: row.updated_at.toISOString(),
     dueAt: row.due_at?.toISOString() ?? null,
     tags: row.tags,
+    slaDueAt: row.sla_due_at?.toISOString() ?? null,
+    slaState: row.sla_state,
   };
 }
 

@@ -98,7 +98,9 @@ export const WorkOrderListQuery = z.object({
   createdFrom: DateTime.optional(),
   createdTo: DateTime.optional(),
   q: z.string().trim().max(200).optional(),
-  sort: z.enum(['createdAt', 'updatedAt', 'priority', 'dueAt']).default('createdAt'),
+  sort: z.enum(['createdAt', 'updatedAt', 'priority', 'dueAt', 'slaDue']).default('createdAt'),
+  /** SLA: breached (a live clock is past due), dueSoon (due within the hour), running (any live clock counting). */
+  sla: z.enum(['breached', 'dueSoon', 'running']).optional(),
   order: z.enum(['asc', 'desc']).default('desc'),
   ...PageQuery.shape,
 });
@@ -125,6 +127,9 @@ export const WorkOrderListItem = z.object({
   updatedAt: z.string(),
   dueAt: z.string().nullable(),
   tags: z.array(z.string()),
+  /** The most urgent live SLA clock (see modules/sla): its due time, null while paused or when none runs. */
+  slaDueAt: z.string().nullable(),
+  slaState: z.enum(['running', 'paused', 'met', 'breached']).nullable(),
 });
 export type WorkOrderListItem = z.infer<typeof WorkOrderListItem>;
 

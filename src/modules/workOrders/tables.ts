@@ -60,6 +60,9 @@ export interface WorkOrdersTable {
   tags: ColumnType<string[], string[] | undefined, string[]>;
   custom_fields: Json<Record<string, unknown>>;
   due_at: Nullable<Date>;
+  /** Kept by the SLA module: the most urgent live clock's due time and state (queues sort by it). */
+  sla_due_at: Nullable<Date>;
+  sla_state: Nullable<'running' | 'paused' | 'met' | 'breached'>;
   first_responded_at: Nullable<Date>;
   resolved_at: Nullable<Date>;
   closed_at: Nullable<Date>;

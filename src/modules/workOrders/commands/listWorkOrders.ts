@@ -77,11 +77,35 @@ async function applyFilters(ctx: Ctx, q: Q, f: WorkOrderListQuery): Promise<Q> {
   if (f.tag) q = q.where(sql<boolean>`work_orders.tags @> array[${f.tag}]::text[]`);
   if (f.createdFrom) q = q.where('work_orders.created_at', '>=', new Date(f.createdFrom));
   if (f.createdTo) q = q.where('work_orders.created_at', '<', new Date(f.createdTo));
+  if (f.sla) q = q.where(slaCondition(f.sla));
   if (f.q) {
     const condition = await searchCondition(ctx, f.q);
     q = condition ? q.where(condition) : q.where(sql<boolean>`false`);
   }
   return q;
+}
+
+/** Due within this many ms counts as "due soon" in the SLA filter. */
+export const SLA_DUE_SOON_MS = 3600_000;
+
+function slaCondition(filter: NonNullable<WorkOrderListQuery['sla']>) {
+  const now = new Date();
+  return (eb: WO) => {
+    // A running clock past its due moment is breached even before its timer job has run.
+    const overdue = eb.and([eb('work_orders.sla_state', '=', 'running'), eb('work_orders.sla_due_at', '<=', now)]);
+    switch (filter) {
+      case 'breached':
+        return eb.and([eb('work_orders.status_category', 'in', OPEN), eb.or([eb('work_orders.sla_state', '=', 'breached'), overdue])]);
+      case 'dueSoon':
+        return eb.and([
+          eb('work_orders.sla_state', '=', 'running'),
+          eb('work_orders.sla_due_at', '>', now),
+          eb('work_orders.sla_due_at', '<=', new Date(now.getTime() + SLA_DUE_SOON_MS)),
+        ]);
+      case 'running':
+        return eb('work_orders.sla_state', 'in', ['running', 'breached']).and('work_orders.sla_due_at', 'is not', null);
+    }
+  };
 }
 
 const PRIORITY_RANK = sql<number>`case work_orders.priority when 'urgent' then 4 when 'high' then 3 when 'normal' then 2 else 1 end`;
@@ -101,6 +125,9 @@ function applySort(q: Q, f: WorkOrderListQuery): Q {
       break;
     case 'createdAt':
       q = q.orderBy('work_orders.created_at', dir);
+      break;
+    case 'slaDue':
+      q = q.orderBy(sql`work_orders.sla_due_at ${nulls}`);
       break;
   }
   return q.orderBy('work_orders.id', dir);

@@ -1,0 +1,233 @@
+/**
+ * The clock engine: start, pause, resume, stop (fulfil) and retarget the SLA
+ * clocks of one order, each change logged in sla_events, the order's summary
+ * (most urgent due time) refreshed, and the clock's one timer job moved to the
+ * moment of its next step. Callers hold the order row lock (commands load it
+ * FOR UPDATE; the timer job locks it), so clock rows of one order never race.
+ */
+import { sql } from 'kysely';
+import type { Ctx } from '../../lib/context.ts';
+import { recordEvent } from '../events/record.ts';
+import { type ClockRow, calendarLoader, clockOf, isLive, nextTimer, stateOf } from './clockMath.ts';
+import type { PolicyRow } from './match.ts';
+import type { ClockKind, SlaEventKind, Step, Target } from './tables.ts';
+import { slaTimerJob } from './timerJob.ts';
+
+type Calendars = ReturnType<typeof calendarLoader>;
+
+export interface Engine {
+  ctx: Ctx;
+  calendars: Calendars;
+}
+
+export function engine(ctx: Ctx): Engine {
+  return { ctx, calendars: calendarLoader(ctx) };
+}
+
+export function stepsFor(policy: PolicyRow, clock: ClockKind): Step[] {
+  return policy.escalations.filter((e) => e.clock === clock).map((e) => ({ atPercent: e.atPercent, actions: e.actions }));
+}
+
+export async function logEvents(ctx: Ctx, rows: Array<{ row: ClockRow; kind: SlaEventKind; at: Date; data?: Record<string, unknown> }>) {
+  if (!rows.length) return;
+  await ctx.tx
+    .insertInto('sla_events')
+    .values(rows.map((e) => ({ work_order_id: e.row.work_order_id, clock_id: e.row.id, clock: e.row.clock, kind: e.kind, at: e.at, data: JSON.stringify(e.data ?? {}) })))
+    .execute();
+}
+
+/**
+ * Recomputes due time and state and moves the timer when its step or moment
+ * changed. `runningJobId` is the job now executing (never cancelled by itself).
+ */
+export async function settle(e: Engine, row: ClockRow, runningJobId?: string): Promise<void> {
+  const clock = clockOf(row, await e.calendars(row));
+  row.due_at = clock.dueAt();
+  row.state = stateOf(row);
+  const want = nextTimer(row, clock);
+  const same = want && row.job_id && row.job_percent === want.percent && row.job_at?.getTime() === want.at.getTime();
+  if (same) return;
+  if (row.job_id && row.job_id !== runningJobId) await e.ctx.jobs.cancel(slaTimerJob, [row.job_id]);
+  row.job_id = null;
+  row.job_percent = null;
+  row.job_at = null;
+  if (want) {
+    row.job_id = await e.ctx.jobs.schedule(
+      slaTimerJob,
+      { clockId: row.id, percent: want.percent },
+      { startAfter: want.at, singletonKey: `${row.id}:${want.percent}:${want.at.getTime()}` },
+    );
+    row.job_percent = want.percent;
+    row.job_at = want.at;
+  }
+}
+
+export async function save(ctx: Ctx, row: ClockRow): Promise<void> {
+  await ctx.tx
+    .updateTable('work_order_sla_clocks')
+    .set({
+      policy_id: row.policy_id,
+      mode: row.mode,
+      target_seconds: row.target_seconds,
+      calendar_id: row.calendar_id,
+      steps: JSON.stringify(row.steps),
+      pauses: JSON.stringify(row.pauses),
+      paused_since: row.paused_since,
+      due_at: row.due_at,
+      fired: row.fired,
+      warned_at: row.warned_at,
+      breached_at: row.breached_at,
+      stopped_at: row.stopped_at,
+      superseded_at: row.superseded_at,
+      state: row.state,
+      job_id: row.job_id,
+      job_percent: row.job_percent,
+      job_at: row.job_at,
+      updated_at: new Date(),
+    })
+    .where('id', '=', row.id)
+    .execute();
+}
+
+/** The order's most urgent live clock, kept on the order so queues sort and filter by it. */
+export async function refreshSummary(ctx: Ctx, workOrderId: string): Promise<void> {
+  await sql`
+    update work_orders w set sla_due_at = s.due, sla_state = s.state
+    from (
+      select
+        min(due_at) filter (where stopped_at is null and paused_since is null) as due,
+        case
+          when bool_or(stopped_at is null and breached_at is not null) then 'breached'
+          when bool_or(stopped_at is null and paused_since is null) then 'running'
+          when bool_or(stopped_at is null) then 'paused'
+          when bool_or(breached_at is not null) then 'breached'
+          when count(*) > 0 then 'met'
+        end as state
+      from work_order_sla_clocks where work_order_id = ${workOrderId}::uuid and superseded_at is null
+    ) s
+    where w.id = ${workOrderId}::uuid`.execute(ctx.tx);
+}
+
+export async function liveClocks(ctx: Ctx, workOrderId: string, kinds?: ClockKind[]): Promise<ClockRow[]> {
+  let q = ctx.tx
+    .selectFrom('work_order_sla_clocks')
+    .selectAll()
+    .where('work_order_id', '=', workOrderId)
+    .where('stopped_at', 'is', null)
+    .where('superseded_at', 'is', null);
+  if (kinds) q = q.where('clock', 'in', kinds);
+  return q.orderBy('created_at').forUpdate().execute();
+}
+
+export interface StartOptions {
+  startedAt: Date;
+  /** The order waits on the customer: the clock starts paused. */
+  paused: boolean;
+}
+
+export async function startClocks(e: Engine, workOrderId: string, policy: PolicyRow, targets: Target[], o: StartOptions): Promise<ClockRow[]> {
+  if (!targets.length) return [];
+  const rows = await e.ctx.tx
+    .insertInto('work_order_sla_clocks')
+    .values(
+      targets.map((t) => ({
+        work_order_id: workOrderId,
+        policy_id: policy.id,
+        clock: t.clock,
+        mode: t.mode,
+        target_seconds: t.seconds,
+        calendar_id: policy.calendar_id,
+        started_at: o.startedAt,
+        paused_since: o.paused ? o.startedAt : null,
+        steps: JSON.stringify(stepsFor(policy, t.clock)),
+        state: o.paused ? ('paused' as const) : ('running' as const),
+      })),
+    )
+    .returningAll()
+    .execute();
+  for (const row of rows) {
+    await settle(e, row);
+    await save(e.ctx, row);
+  }
+  await logEvents(
+    e.ctx,
+    rows.map((row) => ({ row, kind: 'start' as const, at: o.startedAt, data: { policyId: policy.id, targetSeconds: row.target_seconds, mode: row.mode, dueAt: row.due_at?.toISOString() ?? null } })),
+  );
+  return rows;
+}
+
+export async function pauseClocks(e: Engine, rows: ClockRow[], at: Date): Promise<void> {
+  const running = rows.filter((r) => isLive(r) && !r.paused_since);
+  for (const row of running) {
+    row.paused_since = at;
+    await settle(e, row);
+    await save(e.ctx, row);
+  }
+  await logEvents(e.ctx, running.map((row) => ({ row, kind: 'pause' as const, at })));
+}
+
+export async function resumeClocks(e: Engine, rows: ClockRow[], at: Date): Promise<void> {
+  const paused = rows.filter((r) => isLive(r) && r.paused_since);
+  for (const row of paused) {
+    const from = row.paused_since!;
+    row.pauses = [...row.pauses, { from: from.toISOString(), to: at.toISOString() }];
+    row.paused_since = null;
+    await settle(e, row);
+    await save(e.ctx, row);
+  }
+  await logEvents(e.ctx, paused.map((row) => ({ row, kind: 'resume' as const, at, data: { dueAt: row.due_at?.toISOString() ?? null } })));
+}
+
+/** Fulfils clocks: met, or met late when already breached. Each goes to the timeline as sla.met. */
+export async function stopClocks(e: Engine, rows: ClockRow[], at: Date, reason: string): Promise<void> {
+  const live = rows.filter(isLive);
+  for (const row of live) {
+    if (row.paused_since) {
+      row.pauses = [...row.pauses, { from: row.paused_since.toISOString(), to: at.toISOString() }];
+      row.paused_since = null;
+    }
+    row.stopped_at = at;
+    await settle(e, row);
+    await save(e.ctx, row);
+  }
+  await logEvents(e.ctx, live.map((row) => ({ row, kind: 'fulfil' as const, at, data: { reason, late: row.breached_at !== null } })));
+  for (const row of live) {
+    await recordEvent(e.ctx, {
+      subjectType: 'work_order',
+      subjectId: row.work_order_id,
+      type: 'sla.met',
+      data: { clock: row.clock, dueAt: row.due_at?.toISOString() ?? null, late: row.breached_at !== null, reason },
+    });
+  }
+}
+
+/** Removes clocks a new policy has no target for; they leave views and timers. */
+export async function supersedeClocks(e: Engine, rows: ClockRow[], at: Date, reason: string): Promise<void> {
+  const live = rows.filter(isLive);
+  for (const row of live) {
+    row.superseded_at = at;
+    await settle(e, row);
+    await save(e.ctx, row);
+  }
+  await logEvents(e.ctx, live.map((row) => ({ row, kind: 'cancel' as const, at, data: { reason } })));
+}
+
+/** Moves a live clock onto another policy's target, keeping its start and pauses. */
+export async function retargetClock(e: Engine, row: ClockRow, policy: PolicyRow, target: Target, at: Date): Promise<void> {
+  const before = { policyId: row.policy_id, targetSeconds: row.target_seconds, mode: row.mode };
+  row.policy_id = policy.id;
+  row.target_seconds = target.seconds;
+  row.mode = target.mode;
+  row.calendar_id = policy.calendar_id;
+  row.steps = stepsFor(policy, row.clock);
+  // Steps already reached under the new target stay done; the rest wait for their new moments.
+  const clock = clockOf(row, await e.calendars(row));
+  row.fired = row.fired.filter((p) => {
+    const m = p === 100 ? clock.dueAt() : clock.warningAt(p / 100);
+    return m !== null && m.getTime() <= at.getTime();
+  });
+  if (row.breached_at) row.fired = [...new Set([...row.fired, 100])];
+  await settle(e, row);
+  await save(e.ctx, row);
+  await logEvents(e.ctx, [{ row, kind: 'retarget', at, data: { before, after: { policyId: policy.id, targetSeconds: target.seconds, mode: target.mode }, dueAt: row.due_at?.toISOString() ?? null } }]);
+}
