@@ -3,7 +3,7 @@
  * Visibility follows the `abilities` the server sends: the menu only hides what
  * the server would refuse anyway.
  */
-import { CustomerServiceOutlined, FileTextOutlined, SettingOutlined, TeamOutlined, ToolOutlined } from '@ant-design/icons';
+import { CustomerServiceOutlined, FileTextOutlined, InboxOutlined, SettingOutlined, TeamOutlined, ToolOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Me } from './api/types';
 import type { MessageKey } from './i18n';
@@ -23,6 +23,7 @@ export const NAV: NavItem[] = [
   { path: '/work-orders', label: 'menu.workOrders', icon: <FileTextOutlined />, visible: staff },
   { path: '/technician', label: 'menu.technician', icon: <ToolOutlined />, visible: (me) => me.role === 'technician' },
   { path: '/customers', label: 'menu.customers', icon: <TeamOutlined />, visible: (me) => me.abilities.manageCustomers },
+  { path: '/stock', label: 'menu.stock', icon: <InboxOutlined />, visible: (me) => me.abilities.viewStock },
   {
     path: '/admin',
     label: 'menu.admin',

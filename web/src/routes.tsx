@@ -23,6 +23,7 @@ const ClassificationPage = lazy(() => import('./pages/admin/ClassificationPage')
 const CustomFieldsPage = lazy(() => import('./pages/admin/CustomFieldsPage'));
 const CompletenessPage = lazy(() => import('./pages/admin/CompletenessPage'));
 const RepairConfigPage = lazy(() => import('./pages/admin/RepairConfigPage'));
+const StockPage = lazy(() => import('./pages/stock/StockPage'));
 const TechnicianTodayPage = lazy(() => import('./pages/technician/TechnicianTodayPage'));
 const TechnicianVisitPage = lazy(() => import('./pages/technician/TechnicianVisitPage'));
 
@@ -41,6 +42,14 @@ export const router = createBrowserRouter([
           { path: '/work-orders/:id', element: <WorkOrderDetailPage /> },
           { path: '/technician', element: <TechnicianTodayPage /> },
           { path: '/technician/:id', element: <TechnicianVisitPage /> },
+          {
+            path: '/stock',
+            element: (
+              <RequireAbility ability="viewStock">
+                <StockPage />
+              </RequireAbility>
+            ),
+          },
           {
             path: '/customers',
             element: (

@@ -28,6 +28,7 @@ import {
   UserListQuery,
   UserView,
 } from './schema.ts';
+import { canManageStock, canViewStock } from '../stock/policy.ts';
 import { sha256 } from './secrets.ts';
 import { SESSION_COOKIE } from './sessionCookie.ts';
 
@@ -39,6 +40,8 @@ function abilities(actor: Actor) {
     admin: actor.role === 'admin',
     manageCustomers: ['admin', 'manager', 'agent'].includes(actor.role),
     seeAllWorkOrders: actor.role === 'admin' || actor.role === 'manager',
+    viewStock: canViewStock(actor),
+    manageStock: canManageStock(actor),
   };
 }
 

@@ -33,6 +33,9 @@ export const MeView = UserView.extend({
     admin: z.boolean(),
     manageCustomers: z.boolean(),
     seeAllWorkOrders: z.boolean(),
+    /** The stock rules (stock/policy.ts): every staff member reads, admins and managers maintain. */
+    viewStock: z.boolean(),
+    manageStock: z.boolean(),
   }),
 });
 

@@ -1,13 +1,14 @@
 /**
  * The simple stock list: items with their quantity on hand. Administrators and
- * managers maintain it; staff read it. Quantities change only through
+ * managers maintain it; staff read it (policy.ts). Quantities change only through
  * `moveStock`, so every change has a movement row (who, why, which order).
  */
 import type { Selectable } from 'kysely';
 import type { Ctx } from '../../lib/context.ts';
-import { conflict, forbidden, notFound } from '../../lib/errors.ts';
+import { conflict, notFound } from '../../lib/errors.ts';
 import { diff, recordEvent } from '../events/record.ts';
 import { moveStock } from './move.ts';
+import { authorizeStockEdit, authorizeStockRead } from './policy.ts';
 import type { CreateStockItemBody, StockItemView, UpdateStockItemBody } from './schema.ts';
 import type { StockItemsTable } from './tables.ts';
 
@@ -22,13 +23,8 @@ export function presentStockItem(row: Selectable<StockItemsTable>): StockItemVie
   };
 }
 
-function authorizeEdit(ctx: Ctx): void {
-  if (ctx.actor.role !== 'admin' && ctx.actor.role !== 'manager') throw forbidden();
-}
-
-function authorizeRead(ctx: Ctx): void {
-  if (ctx.actor.role === 'customer') throw forbidden();
-}
+const authorizeEdit = (ctx: Ctx) => authorizeStockEdit(ctx.actor);
+const authorizeRead = (ctx: Ctx) => authorizeStockRead(ctx.actor);
 
 async function load(ctx: Ctx, id: string) {
   const row = await ctx.tx.selectFrom('stock_items').selectAll().where('id', '=', id).executeTakeFirst();
@@ -83,26 +79,4 @@ export async function adjustStock(ctx: Ctx, id: string, input: { delta: number; 
   authorizeEdit(ctx);
   await moveStock(ctx, { stockItemId: id, delta: input.delta, reason: 'adjustment', note: input.note });
   return presentStockItem(await load(ctx, id));
-}
-
-export async function listStockMovements(ctx: Ctx, id: string) {
-  authorizeRead(ctx);
-  await load(ctx, id);
-  const rows = await ctx.tx
-    .selectFrom('stock_movements')
-    .selectAll()
-    .where('stock_item_id', '=', id)
-    .orderBy('id', 'desc')
-    .limit(200)
-    .execute();
-  return rows.map((m) => ({
-    id: m.id,
-    delta: m.delta,
-    quantityAfter: m.quantity_after,
-    reason: m.reason,
-    note: m.note,
-    workOrderId: m.work_order_id,
-    actorId: m.actor_id,
-    createdAt: m.created_at,
-  }));
 }

@@ -3,7 +3,9 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { withCtx } from '../../server/requestContext.ts';
-import { adjustStock, createStockItem, listStockItems, listStockMovements, updateStockItem } from './commands.ts';
+import { PageQuery, pageOf, paged } from '../../lib/pagination.ts';
+import { adjustStock, createStockItem, listStockItems, updateStockItem } from './commands.ts';
+import { listStockMovements } from './movements.ts';
 import { AdjustStockBody, CreateStockItemBody, StockItemView, StockListQuery, StockMovementView, UpdateStockItemBody } from './schema.ts';
 
 const tags = ['repairs'];
@@ -31,7 +33,7 @@ export async function stockRoutes(app: FastifyInstance): Promise<void> {
   );
   r.get(
     '/stock-items/:id/movements',
-    { schema: { tags, params: IdParams, response: { 200: z.object({ items: z.array(StockMovementView) }) } } },
-    async (request) => ({ items: await withCtx(request, (ctx) => listStockMovements(ctx, request.params.id)) }),
+    { schema: { tags, params: IdParams, querystring: PageQuery, response: { 200: pageOf(StockMovementView) } } },
+    async (request) => paged(request.query, await withCtx(request, (ctx) => listStockMovements(ctx, request.params.id, request.query))),
   );
 }

@@ -39,9 +39,14 @@ export const StockMovementView = z.object({
   quantityAfter: z.number().int(),
   reason: z.enum(['adjustment', 'material_used', 'material_returned']),
   note: z.string(),
+  /** Null also when the reader may not see the order (then hiddenWorkOrder is true). */
   workOrderId: z.uuid().nullable(),
+  workOrder: z.object({ id: z.uuid(), number: z.string() }).nullable(),
+  hiddenWorkOrder: z.boolean(),
   actorId: z.uuid().nullable(),
+  actor: z.object({ id: z.uuid(), name: z.string() }).nullable(),
   createdAt: z.date(),
 });
+export type StockMovementView = z.infer<typeof StockMovementView>;
 
 export const StockListQuery = z.object({ includeArchived: z.enum(['true', 'false']).optional() });

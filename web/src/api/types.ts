@@ -35,6 +35,8 @@ export interface Abilities {
   admin: boolean;
   manageCustomers: boolean;
   seeAllWorkOrders: boolean;
+  viewStock: boolean;
+  manageStock: boolean;
 }
 
 export interface Me extends User {

@@ -530,7 +530,7 @@ export const en: Record<MessageKey, string> = {
   'technician.customerSupplied': 'Supplied by the customer',
   'technician.returnMaterial': 'Return',
   'technician.useMaterial': 'Record material',
-  'menu.admin.repairConfig': 'Price list & stock',
+  'menu.admin.repairConfig': 'Price list',
   'repairConfig.priceList': 'Paid-service price list',
   'repairConfig.stock': 'Stock',
   'repairConfig.code': 'Code',

@@ -529,7 +529,7 @@ export const zhCN = {
   'technician.customerSupplied': '客户自备',
   'technician.returnMaterial': '退回',
   'technician.useMaterial': '登记用料',
-  'menu.admin.repairConfig': '收费标准与库存',
+  'menu.admin.repairConfig': '收费标准',
   'repairConfig.priceList': '有偿服务项目收费标准',
   'repairConfig.stock': '库存物料',
   'repairConfig.code': '编码',

@@ -1,13 +1,6 @@
-/** 系统管理 › 收费标准与库存: the paid-service price list and the stock list with counted adjustments. */
-import { Button, Card, Flex, Form, Input, InputNumber, Select, Table, Tag } from 'antd';
-import {
-  parseYuan,
-  repairConfigApi,
-  useAllPriceItems,
-  useAllStockItems,
-  useRepairConfigChange,
-  yuan,
-} from '../../api/repairs';
+/** 系统管理 › 收费标准: the paid-service price list (administrators). The stock has its own page (pages/stock), open to all staff. */
+import { Button, Card, Flex, Form, Input, Select, Table, Tag } from 'antd';
+import { parseYuan, repairConfigApi, useAllPriceItems, useRepairConfigChange, yuan } from '../../api/repairs';
 import { useApiError } from '../../components/useApiError';
 import { useT } from '../../i18n';
 
@@ -17,12 +10,10 @@ export default function RepairConfigPage() {
   const t = useT();
   const showError = useApiError();
   const prices = useAllPriceItems();
-  const stock = useAllStockItems();
   const change = useRepairConfigChange((fn: () => Promise<unknown>) => fn());
   const run = (fn: () => Promise<unknown>, form?: ReturnType<typeof Form.useForm>[0]) =>
     change.mutate(fn, { onError: (e) => showError(e, form), onSuccess: () => form?.resetFields() });
   const [priceForm] = Form.useForm();
-  const [stockForm] = Form.useForm();
   const archivedTag = (archived: boolean) => (archived ? <Tag>{t('config.archived')}</Tag> : <Tag color="green">{t('config.active')}</Tag>);
 
   return (
@@ -86,65 +77,6 @@ export default function RepairConfigPage() {
         />
       </Card>
 
-      <Card title={t('repairConfig.stock')}>
-        <Form
-          form={stockForm}
-          layout="inline"
-          style={{ marginBottom: 12, rowGap: 8 }}
-          onFinish={(v: { code: string; name: string; unit: string; quantityOnHand?: number }) =>
-            run(() => repairConfigApi.createStockItem({ ...v, quantityOnHand: v.quantityOnHand ?? 0 }), stockForm)
-          }
-        >
-          <Form.Item name="code" rules={[{ required: true }]}>
-            <Input placeholder={t('repairConfig.code')} maxLength={32} />
-          </Form.Item>
-          <Form.Item name="name" rules={[{ required: true }]}>
-            <Input placeholder={t('repairConfig.name')} maxLength={200} />
-          </Form.Item>
-          <Form.Item name="unit" rules={[{ required: true }]}>
-            <Input placeholder={t('repairConfig.unit')} maxLength={20} style={{ width: 80 }} />
-          </Form.Item>
-          <Form.Item name="quantityOnHand">
-            <InputNumber min={0} precision={0} placeholder={t('repairConfig.onHand')} />
-          </Form.Item>
-          <Button type="primary" htmlType="submit" data-testid="stock-create">
-            {t('common.create')}
-          </Button>
-        </Form>
-        <Table
-          rowKey="id"
-          size="small"
-          pagination={false}
-          loading={stock.isFetching}
-          dataSource={stock.data?.items}
-          columns={[
-            { title: t('repairConfig.code'), dataIndex: 'code' },
-            { title: t('repairConfig.name'), dataIndex: 'name' },
-            { title: t('repairConfig.onHand'), dataIndex: 'quantityOnHand', render: (q: number, item) => `${q}${item.unit}` },
-            { title: '', dataIndex: 'archived', render: archivedTag },
-            {
-              title: t('repairConfig.adjust'),
-              key: 'adjust',
-              render: (_, item) => (
-                <Form
-                  layout="inline"
-                  onFinish={(v: { delta: number; note: string }) => run(() => repairConfigApi.adjustStock(item.id, v.delta, v.note))}
-                >
-                  <Form.Item name="delta" rules={[{ required: true }]}>
-                    <InputNumber precision={0} placeholder="±" style={{ width: 80 }} />
-                  </Form.Item>
-                  <Form.Item name="note" rules={[{ required: true }]}>
-                    <Input placeholder={t('repairConfig.adjustNote')} maxLength={500} />
-                  </Form.Item>
-                  <Button size="small" htmlType="submit" data-testid="stock-adjust">
-                    {t('common.save')}
-                  </Button>
-                </Form>
-              ),
-            },
-          ]}
-        />
-      </Card>
     </Flex>
   );
 }
