@@ -11,13 +11,12 @@ import type { StockTables } from '../modules/stock/tables.ts';
 import type { RepairTables } from '../modules/repairs/tables.ts';
 import type { CalendarTables } from '../modules/calendars/tables.ts';
 import type { NotificationTables } from '../modules/notifications/tables.ts';
-import type { AutomationTables } from '../modules/automation/tables.ts';
 import type { DutyTables } from '../modules/duty/tables.ts';
 import type { SlaTables } from '../modules/sla/tables.ts';
 
 export interface DB extends EventTables, ComplaintTables, ReturnTables,
     CustomFieldTables, CustomerTables, IdentityTables, WorkOrderTables,
     PriceListTables, StockTables, RepairTables, CalendarTables,
-    NotificationTables, DutyTables, SlaTables, AutomationTables {
+    NotificationTables, DutyTables, SlaTables {
   schema_migrations: { name: string; applied_at: Date };
 }
