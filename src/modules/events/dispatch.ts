@@ -43,12 +43,36 @@ export function hasSubscribers(type: string): boolean {
   return subscribers.some((s) => matches(s, type));
 }
 
-/** Runs every matching subscriber, in list order, in the event's transaction. */
+/** Events waiting for their turn, per transaction, while an earlier event is being dispatched. */
+const waiting = new WeakMap<object, Array<() => Promise<void>>>();
+
+/**
+ * Runs every matching subscriber, in list order, in the event's transaction.
+ * Events are dispatched in the order they happened: an event recorded by a
+ * subscriber waits until every subscriber has seen the event being handled. So
+ * when rules raise a new order's priority, SLA sees 'created' before 'updated',
+ * as it happened, and not the other way round. The outermost call returns only
+ * when every reaction, however deep, has run.
+ */
 export async function dispatchEvent(ctx: Ctx, event: RecordedEvent): Promise<void> {
   const depth = ctx.eventDepth ?? 0;
   if (depth >= MAX_EVENT_DEPTH) return;
   const inner: Ctx = { ...ctx, eventDepth: depth + 1 };
-  for (const subscriber of subscribers) {
-    if (matches(subscriber, event.type)) await subscriber.handle(inner, event);
+  const run = async () => {
+    for (const subscriber of subscribers) {
+      if (matches(subscriber, event.type)) await subscriber.handle(inner, event);
+    }
+  };
+  const queue = waiting.get(ctx.tx);
+  if (queue) {
+    queue.push(run);
+    return;
+  }
+  const mine = [run];
+  waiting.set(ctx.tx, mine);
+  try {
+    for (let next = mine.shift(); next; next = mine.shift()) await next();
+  } finally {
+    waiting.delete(ctx.tx);
   }
 }
