@@ -37,6 +37,8 @@ export const NAV: NavItem[] = [
       { path: '/admin/custom-fields', label: 'menu.admin.customFields', visible: (me) => me.abilities.admin },
       { path: '/admin/completeness', label: 'menu.admin.completeness', visible: (me) => me.abilities.admin },
       { path: '/admin/repair-config', label: 'menu.admin.repairConfig', visible: (me) => me.abilities.admin },
+      { path: '/admin/calendars', label: 'calendars.menu', visible: (me) => me.abilities.admin },
+      { path: '/admin/sla-policies', label: 'slaPolicies.menu', visible: (me) => me.abilities.admin },
     ],
   },
 ];

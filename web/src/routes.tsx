@@ -23,6 +23,9 @@ const ClassificationPage = lazy(() => import('./pages/admin/ClassificationPage')
 const CustomFieldsPage = lazy(() => import('./pages/admin/CustomFieldsPage'));
 const CompletenessPage = lazy(() => import('./pages/admin/CompletenessPage'));
 const RepairConfigPage = lazy(() => import('./pages/admin/RepairConfigPage'));
+const CalendarsPage = lazy(() => import('./pages/admin/CalendarsPage'));
+const CalendarEditorPage = lazy(() => import('./pages/admin/CalendarEditorPage'));
+const SlaPoliciesPage = lazy(() => import('./pages/admin/SlaPoliciesPage'));
 const StockPage = lazy(() => import('./pages/stock/StockPage'));
 const TechnicianTodayPage = lazy(() => import('./pages/technician/TechnicianTodayPage'));
 const TechnicianVisitPage = lazy(() => import('./pages/technician/TechnicianVisitPage'));
@@ -75,6 +78,9 @@ export const router = createBrowserRouter([
               ['/admin/custom-fields', <CustomFieldsPage key="fields" />],
               ['/admin/completeness', <CompletenessPage key="completeness" />],
               ['/admin/repair-config', <RepairConfigPage key="repairConfig" />],
+              ['/admin/calendars', <CalendarsPage key="calendars" />],
+              ['/admin/calendars/:id', <CalendarEditorPage key="calendar" />],
+              ['/admin/sla-policies', <SlaPoliciesPage key="slaPolicies" />],
             ] as const
           ).map(([path, page]) => ({ path, element: <RequireAbility ability="admin">{page}</RequireAbility> })),
           { path: '/me', element: <MePage /> },

@@ -1,3 +1,5 @@
+import { calendarsEn } from './areas/calendars.en';
+import { slaPoliciesEn } from './areas/slaPolicies.en';
 import { portalQuoteEn } from './areas/portalQuote.en';
 import { portalRequestEn } from './areas/portalRequest.en';
 import { serviceWorkEn } from './areas/serviceWork.en';
@@ -553,4 +555,6 @@ export const en: Record<MessageKey, string> = {
   ...portalRequestEn,
   ...serviceWorkEn,
   ...portalQuoteEn,
+  ...calendarsEn,
+  ...slaPoliciesEn,
 };

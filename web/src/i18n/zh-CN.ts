@@ -1,4 +1,6 @@
 /** Simplified Chinese texts: the default language and the source of the key list. */
+import { calendarsZhCN } from './areas/calendars.zh-CN';
+import { slaPoliciesZhCN } from './areas/slaPolicies.zh-CN';
 import { portalQuoteZhCN } from './areas/portalQuote.zh-CN';
 import { portalRequestZhCN } from './areas/portalRequest.zh-CN';
 import { serviceWorkZhCN } from './areas/serviceWork.zh-CN';
@@ -552,6 +554,8 @@ export const zhCN = {
   ...portalRequestZhCN,
   ...serviceWorkZhCN,
   ...portalQuoteZhCN,
+  ...calendarsZhCN,
+  ...slaPoliciesZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
