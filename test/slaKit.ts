@@ -77,3 +77,50 @@ export async function slaEvents(client: Client, workOrderId: string): Promise<Ar
 export async function timelineTypes(client: Client, id: string): Promise<string[]> {
   return ((await client.get(`/api/v1/work-orders/${id}/timeline`)).body.items as Array<{ type: string }>).map((e) => e.type);
 }
+
+/** A team of its own with a handler and a lead, and a type routed to it (escalation tests). */
+export async function escalationTeam(server: import('./harness.ts').TestServer, admin: Client) {
+  const { staff } = await import('./factories.ts');
+  const team = await admin.post('/api/v1/teams', { name: unique('升级组') });
+  const agent = await staff(server, { displayName: unique('处理人') });
+  const lead = await staff(server, { displayName: unique('组长') });
+  const set = await admin.put(`/api/v1/teams/${team.body.id}/members`, {
+    members: [
+      { userId: agent.id, isLead: false },
+      { userId: lead.id, isLead: true },
+    ],
+  });
+  if (set.status !== 200) throw new Error(`members failed: ${JSON.stringify(set.body)}`);
+  const typeKey = await newType(admin, team.body.id);
+  return { teamId: team.body.id as string, agent, lead, typeKey };
+}
+
+/** One Kefu instance (web + job worker) on a given database, as `npm start` runs it; for restart and two-instance tests. */
+export async function startInstance(database: import('../src/db/database.ts').Database) {
+  const { loadConfig } = await import('../src/config.ts');
+  const { startJobQueue } = await import('../src/jobs/queue.ts');
+  const { ALL_JOBS } = await import('../src/jobs/registry.ts');
+  const { buildApp } = await import('../src/server/app.ts');
+  const { ensureAdmin } = await import('../src/server/firstStart.ts');
+  const { ADMIN_PASSWORD, Client } = await import('./harness.ts');
+  const fs = await import('node:fs');
+  const os = await import('node:os');
+  const path = await import('node:path');
+  const attachmentsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kefu-sla-'));
+  await ensureAdmin(database, ADMIN_PASSWORD);
+  const jobs = await startJobQueue(database, ALL_JOBS, { work: true, pollingIntervalSeconds: 0.5, onError: () => {} });
+  const app = await buildApp(loadConfig({ KEFU_LOG_LEVEL: 'silent', KEFU_ADMIN_PASSWORD: ADMIN_PASSWORD, KEFU_ATTACHMENTS_DIR: attachmentsDir }), database, jobs);
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  return {
+    url,
+    admin: () => new Client(url).login('admin', ADMIN_PASSWORD),
+    client: (lang: 'zh-CN' | 'en' = 'zh-CN') => new Client(url, lang),
+    async stop() {
+      await app.close();
+      await jobs.stop();
+      fs.rmSync(attachmentsDir, { recursive: true, force: true });
+    },
+  };
+}
