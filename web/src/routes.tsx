@@ -29,6 +29,7 @@ const SlaPoliciesPage = lazy(() => import('./pages/admin/SlaPoliciesPage'));
 const StockPage = lazy(() => import('./pages/stock/StockPage'));
 const TechnicianTodayPage = lazy(() => import('./pages/technician/TechnicianTodayPage'));
 const TechnicianVisitPage = lazy(() => import('./pages/technician/TechnicianVisitPage'));
+const DutyRosterPage = lazy(() => import('./pages/duty/DutyRosterPage'));
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
@@ -45,6 +46,7 @@ export const router = createBrowserRouter([
           { path: '/work-orders/:id', element: <WorkOrderDetailPage /> },
           { path: '/technician', element: <TechnicianTodayPage /> },
           { path: '/technician/:id', element: <TechnicianVisitPage /> },
+          { path: '/duty', element: <DutyRosterPage /> },
           {
             path: '/stock',
             element: (

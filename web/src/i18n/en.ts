@@ -1,3 +1,4 @@
+import { dutyEn } from './areas/duty.en';
 import { calendarsEn } from './areas/calendars.en';
 import { slaPoliciesEn } from './areas/slaPolicies.en';
 import { portalQuoteEn } from './areas/portalQuote.en';
@@ -557,4 +558,5 @@ export const en: Record<MessageKey, string> = {
   ...portalQuoteEn,
   ...calendarsEn,
   ...slaPoliciesEn,
+  ...dutyEn,
 };

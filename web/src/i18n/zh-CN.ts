@@ -1,4 +1,5 @@
 /** Simplified Chinese texts: the default language and the source of the key list. */
+import { dutyZhCN } from './areas/duty.zh-CN';
 import { calendarsZhCN } from './areas/calendars.zh-CN';
 import { slaPoliciesZhCN } from './areas/slaPolicies.zh-CN';
 import { portalQuoteZhCN } from './areas/portalQuote.zh-CN';
@@ -556,6 +557,7 @@ export const zhCN = {
   ...portalQuoteZhCN,
   ...calendarsZhCN,
   ...slaPoliciesZhCN,
+  ...dutyZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
