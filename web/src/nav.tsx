@@ -40,6 +40,7 @@ export const NAV: NavItem[] = [
       { path: '/admin/repair-config', label: 'menu.admin.repairConfig', visible: (me) => me.abilities.admin },
       { path: '/admin/calendars', label: 'calendars.menu', visible: (me) => me.abilities.admin },
       { path: '/admin/sla-policies', label: 'slaPolicies.menu', visible: (me) => me.abilities.admin },
+      { path: '/admin/automation', label: 'automation.menu', visible: (me) => me.abilities.admin },
     ],
   },
 ];

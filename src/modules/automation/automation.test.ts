@@ -264,7 +264,10 @@ describe('dry run', () => {
     expect(await timeline(order.id)).toEqual(before);
     expect((await runs(`workOrderId=${order.id}`)).total).toBe(logged);
 
+    const byNumber = await admin.post('/api/v1/automation/dry-run', { number: order.number, actions: [{ type: 'addTag', tag: 'x' }] });
+    expect(byNumber.body).toMatchObject({ workOrderId: order.id, matched: true, actions: [{ type: 'addTag', status: 'done' }] });
     const missing = await admin.post('/api/v1/automation/dry-run', { workOrderId: crypto.randomUUID(), actions: [{ type: 'addTag', tag: 'x' }] });
     expect(missing.status).toBe(404);
+    expect((await admin.post('/api/v1/automation/dry-run', { number: 'NO-SUCH', actions: [{ type: 'addTag', tag: 'x' }] })).status).toBe(404);
   });
 });

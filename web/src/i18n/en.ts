@@ -1,6 +1,7 @@
 import { dutyEn } from './areas/duty.en';
 import { calendarsEn } from './areas/calendars.en';
 import { slaPoliciesEn } from './areas/slaPolicies.en';
+import { automationEn } from './areas/automation.en';
 import { portalQuoteEn } from './areas/portalQuote.en';
 import { portalRequestEn } from './areas/portalRequest.en';
 import { serviceWorkEn } from './areas/serviceWork.en';
@@ -558,5 +559,6 @@ export const en: Record<MessageKey, string> = {
   ...portalQuoteEn,
   ...calendarsEn,
   ...slaPoliciesEn,
+  ...automationEn,
   ...dutyEn,
 };

@@ -2,6 +2,7 @@
 import { dutyZhCN } from './areas/duty.zh-CN';
 import { calendarsZhCN } from './areas/calendars.zh-CN';
 import { slaPoliciesZhCN } from './areas/slaPolicies.zh-CN';
+import { automationZhCN } from './areas/automation.zh-CN';
 import { portalQuoteZhCN } from './areas/portalQuote.zh-CN';
 import { portalRequestZhCN } from './areas/portalRequest.zh-CN';
 import { serviceWorkZhCN } from './areas/serviceWork.zh-CN';
@@ -557,6 +558,7 @@ export const zhCN = {
   ...portalQuoteZhCN,
   ...calendarsZhCN,
   ...slaPoliciesZhCN,
+  ...automationZhCN,
   ...dutyZhCN,
 } as const;
 
