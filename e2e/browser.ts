@@ -36,8 +36,9 @@ export interface BrowserKit {
 /** Refused API calls (401, 403, 404) are expected in these flows; the browser logs each as an error. */
 const EXPECTED = /^Failed to load resource: the server responded with a status of 4\d\d/;
 
-export async function startBrowserKit(): Promise<BrowserKit> {
-  const server = await startServer();
+/** `env` configures the server under test, as the environment configures `npm start`. */
+export async function startBrowserKit(env: Record<string, string> = {}): Promise<BrowserKit> {
+  const server = await startServer(env);
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
   const contexts: BrowserContext[] = [];
   const errors: string[] = [];

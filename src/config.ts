@@ -21,6 +21,7 @@ const EnvSchema = z.object({
   KEFU_COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
   KEFU_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   KEFU_ROLE: z.enum(['web', 'worker', 'all']).default('all'),
+  KEFU_SMS_WEBHOOK_URL: z.string().url('must be a URL such as https://sms.example.com/send').optional(),
 });
 
 export interface Config {
@@ -36,6 +37,8 @@ export interface Config {
   cookieSecure: 'auto' | 'true' | 'false';
   logLevel: string;
   role: 'web' | 'worker' | 'all';
+  /** HTTP gateway that sends SMS (POST JSON {to, text}); without it SMS stay queued and unsent. */
+  smsWebhookUrl: string | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -63,5 +66,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: e.KEFU_COOKIE_SECURE,
     logLevel: e.KEFU_LOG_LEVEL,
     role: e.KEFU_ROLE,
+    smsWebhookUrl: e.KEFU_SMS_WEBHOOK_URL,
   };
 }

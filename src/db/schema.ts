@@ -13,10 +13,11 @@ import type { CalendarTables } from '../modules/calendars/tables.ts';
 import type { NotificationTables } from '../modules/notifications/tables.ts';
 import type { DutyTables } from '../modules/duty/tables.ts';
 import type { SlaTables } from '../modules/sla/tables.ts';
+import type { OutboundTables } from '../modules/outbound/tables.ts';
 
 export interface DB extends EventTables, ComplaintTables, ReturnTables,
     CustomFieldTables, CustomerTables, IdentityTables, WorkOrderTables,
     PriceListTables, StockTables, RepairTables, CalendarTables,
-    NotificationTables, DutyTables, SlaTables {
+    NotificationTables, DutyTables, SlaTables, OutboundTables {
   schema_migrations: { name: string; applied_at: Date };
 }

@@ -4,6 +4,7 @@
  * follow-up reminders, … arrive with their issues).
  */
 import { slaTimerJob } from '../modules/sla/timerJob.ts';
+import { sendOutboundJob } from '../modules/outbound/sendJob.ts';
 import type { JobDefinition } from './defineJob.ts';
 
-export const ALL_JOBS: JobDefinition[] = [slaTimerJob];
+export const ALL_JOBS: JobDefinition[] = [slaTimerJob, sendOutboundJob];

@@ -4,21 +4,28 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Client, TestServer } from '../../../test/harness.ts';
 import { startServer } from '../../../test/harness.ts';
 import { createCustomer, createWorkOrder, customerUser, dispatchedRepair, staff, todayAt, unique } from '../../../test/factories.ts';
-import { setConfirmationCodeSender } from './commands/acceptance.ts';
+import { codeIn, type SmsGateway, startSmsGateway } from '../../../test/smsGateway.ts';
 
 let server: TestServer;
 let admin: Client;
-const sent = new Map<string, string>();
+let gateway: SmsGateway;
 
 beforeAll(async () => {
-  server = await startServer();
+  gateway = await startSmsGateway();
+  server = await startServer({ KEFU_SMS_WEBHOOK_URL: gateway.url });
   admin = await server.admin();
-  setConfirmationCodeSender(async ({ workOrderId, code, phone }) => {
-    expect(phone).toBe('13800138000');
-    sent.set(workOrderId, code);
-  });
 });
-afterAll(() => server?.close());
+afterAll(async () => {
+  await server?.close();
+  await gateway?.close();
+});
+
+/** The code of the next SMS that reached the contact's phone for this order. */
+async function smsCode(order: { number: string }): Promise<string> {
+  const sms = await gateway.take((m) => m.text.includes(order.number));
+  expect(sms.to).toBe('13800138000');
+  return codeIn(sms);
+}
 
 const url = (orderId: string, rest = '') => `/api/v1/work-orders/${orderId}/repair${rest}`;
 const resolve = (client: Client, orderId: string, overrideReason?: string) =>
@@ -106,7 +113,7 @@ describe('confirmation code', () => {
     const { order, tech, customer } = await dispatchedRepair(server, admin);
     const res = await tech.post(url(order.id, '/acceptance/code'));
     expect(res.body.acceptance).toMatchObject({ accepted: false, codePending: true });
-    const code = sent.get(order.id)!;
+    const code = await smsCode(order);
     expect(code).toMatch(/^\d{6}$/);
     const row = await server.database.db.selectFrom('repair_orders').select('code_hash').where('work_order_id', '=', order.id).executeTakeFirstOrThrow();
     expect(row.code_hash).not.toContain(code);
@@ -121,7 +128,7 @@ describe('confirmation code', () => {
   it('five wrong tries lock the code, even the right one is refused afterwards', async () => {
     const { order, tech } = await dispatchedRepair(server, admin);
     await tech.post(url(order.id, '/acceptance/code'));
-    const code = sent.get(order.id)!;
+    const code = await smsCode(order);
     const wrong = code === '000000' ? '111111' : '000000';
     const remaining: number[] = [];
     for (let i = 0; i < 5; i++) {
@@ -138,7 +145,7 @@ describe('confirmation code', () => {
 
     // A new code starts over.
     await tech.post(url(order.id, '/acceptance/code'));
-    expect((await tech.post(url(order.id, '/acceptance/verify'), { code: sent.get(order.id)! })).status).toBe(200);
+    expect((await tech.post(url(order.id, '/acceptance/verify'), { code: await smsCode(order) })).status).toBe(200);
   });
 
   it('an expired code is refused', async () => {
@@ -149,7 +156,7 @@ describe('confirmation code', () => {
       .set({ code_expires_at: new Date(Date.now() - 1000) })
       .where('work_order_id', '=', order.id)
       .execute();
-    const res = await tech.post(url(order.id, '/acceptance/verify'), { code: sent.get(order.id)! });
+    const res = await tech.post(url(order.id, '/acceptance/verify'), { code: await smsCode(order) });
     expect(res.status).toBe(409);
     expect(res.body.error.code).toBe('CONFIRMATION_CODE_EXPIRED');
   });

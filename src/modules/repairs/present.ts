@@ -1,8 +1,10 @@
 /** Builds the repair view of a work order from its rows; customers get no materials or internal names beyond the technician. */
 import type { Selectable } from 'kysely';
 import type { Ctx } from '../../lib/context.ts';
+import { latestOutbound } from '../outbound/present.ts';
 import { can } from '../workOrders/policy.ts';
 import type { WorkOrdersTable } from '../workOrders/tables.ts';
+import { ACCEPTANCE_CODE_PURPOSE } from './acceptanceSms.ts';
 import { priceLine, sumCents } from './money.ts';
 import { isSupervisor, isTechnicianOrSupervisor, type RepairRow } from './policy.ts';
 import type { QuoteLineView, RepairView, VisitView } from './schema.ts';
@@ -113,6 +115,7 @@ export async function presentRepair(ctx: Ctx, order: Selectable<WorkOrdersTable>
       method: repair?.acceptance_method ?? null,
       acceptedAt: iso(repair?.accepted_at ?? null),
       codePending: repair?.code_hash != null && repair.accepted_at === null,
+      codeMessage: staffView && repair ? await latestOutbound(ctx, id, ACCEPTANCE_CODE_PURPOSE) : null,
     },
     abilities: {
       dispatch: staffView && can(ctx.actor, 'assign', order),

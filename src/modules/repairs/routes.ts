@@ -5,6 +5,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError, notFound } from '../../lib/errors.ts';
 import { withCtx } from '../../server/requestContext.ts';
+import { smsGatewayOf } from '../outbound/gateway.ts';
 import { registerTransitionGuard } from '../workOrders/transitionGuards.ts';
 import { acceptWithSignature, decodeSignature, sendAcceptanceCode, signaturePath, verifyAcceptanceCode } from './commands/acceptance.ts';
 import { dispatchRepair } from './commands/dispatch.ts';
@@ -108,7 +109,7 @@ export async function repairRoutes(app: FastifyInstance): Promise<void> {
     return reply.type('image/png').header('cache-control', 'private, no-store').send(fs.createReadStream(file));
   });
   r.post(`${base}/acceptance/code`, { schema: { tags, params: WorkOrderParams, body: SendCodeBody, response: ok } }, (req) =>
-    withCtx(req, (ctx) => sendAcceptanceCode(ctx, req.params.id, req.body)),
+    withCtx(req, (ctx) => sendAcceptanceCode(ctx, req.params.id, req.body, { gatewayConfigured: smsGatewayOf(app.database) !== null })),
   );
   r.post(`${base}/acceptance/verify`, { schema: { tags, params: WorkOrderParams, body: VerifyCodeBody, response: ok } }, async (req) => {
     const outcome = await withCtx(req, (ctx) => verifyAcceptanceCode(ctx, req.params.id, req.body.code));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OutboundMessageView } from '../outbound/schema.ts';
 import { PRICE_CATEGORIES } from '../priceList/schema.ts';
 
 const DateTime = z.iso.datetime({ offset: true });
@@ -158,6 +159,8 @@ export const RepairView = z.object({
     method: z.enum(['signature', 'code']).nullable(),
     acceptedAt: z.string().nullable(),
     codePending: z.boolean(),
+    /** Staff only: the SMS of the latest code and how its delivery went (null for customers or before any code). */
+    codeMessage: OutboundMessageView.nullable(),
   }),
   abilities: z.object({
     dispatch: z.boolean(),

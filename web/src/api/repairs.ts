@@ -1,6 +1,7 @@
 /** Repair dispatch (/api/v1/work-orders/:id/repair, /api/v1/repair/visits/today): the technician's day and visit steps. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { del, get, patch, post, put } from './client';
+import type { OutboundMessage } from './outbound';
 
 export type VisitStatus = 'scheduled' | 'en_route' | 'on_site' | 'done' | 'nobody_home' | 'cancelled';
 
@@ -64,7 +65,7 @@ export interface Repair {
   quote: { lines: QuoteLine[]; totalCents: number; chargedCents: number; pendingApproval: boolean; decision: 'accepted' | 'refused' | null };
   materials: Material[];
   stockMovements: OrderStockMovement[];
-  acceptance: { accepted: boolean; method: 'signature' | 'code' | null; codePending: boolean };
+  acceptance: { accepted: boolean; method: 'signature' | 'code' | null; codePending: boolean; codeMessage?: OutboundMessage | null };
   abilities: { dispatch: boolean; actOnVisit: boolean; supervise: boolean; decideQuote: boolean; editQuote: boolean };
 }
 

@@ -1,7 +1,6 @@
-import { dutyEn } from './areas/duty.en';
 import { calendarsEn } from './areas/calendars.en';
 import { slaPoliciesEn } from './areas/slaPolicies.en';
-import { automationEn } from './areas/automation.en';
+import { acceptanceSmsEn } from './areas/acceptanceSms.en';
 import { portalQuoteEn } from './areas/portalQuote.en';
 import { portalRequestEn } from './areas/portalRequest.en';
 import { serviceWorkEn } from './areas/serviceWork.en';
@@ -484,7 +483,7 @@ export const en: Record<MessageKey, string> = {
   'event.repair.materialUsed': 'recorded materials used',
   'event.repair.materialReturned': 'returned materials',
   'event.repair.accepted': "recorded the customer's acceptance",
-  'event.repair.acceptanceCodeSent': 'sent an acceptance code to the contact',
+  'event.repair.acceptanceCodeSent': 'created an acceptance code for the contact, sent by SMS',
   'event.repair.acceptanceCodeWrong': 'entered a wrong acceptance code',
   'event.repair.acceptanceOverridden': "resolved without the customer's acceptance (override)",
   'rma.title': 'Return / exchange / repair form',
@@ -557,8 +556,7 @@ export const en: Record<MessageKey, string> = {
   ...portalRequestEn,
   ...serviceWorkEn,
   ...portalQuoteEn,
+  ...acceptanceSmsEn,
   ...calendarsEn,
   ...slaPoliciesEn,
-  ...automationEn,
-  ...dutyEn,
 };

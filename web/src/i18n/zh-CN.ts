@@ -1,8 +1,7 @@
 /** Simplified Chinese texts: the default language and the source of the key list. */
-import { dutyZhCN } from './areas/duty.zh-CN';
 import { calendarsZhCN } from './areas/calendars.zh-CN';
 import { slaPoliciesZhCN } from './areas/slaPolicies.zh-CN';
-import { automationZhCN } from './areas/automation.zh-CN';
+import { acceptanceSmsZhCN } from './areas/acceptanceSms.zh-CN';
 import { portalQuoteZhCN } from './areas/portalQuote.zh-CN';
 import { portalRequestZhCN } from './areas/portalRequest.zh-CN';
 import { serviceWorkZhCN } from './areas/serviceWork.zh-CN';
@@ -483,7 +482,7 @@ export const zhCN = {
   'event.repair.materialUsed': '登记了用料',
   'event.repair.materialReturned': '退回了用料',
   'event.repair.accepted': '记录客户验收',
-  'event.repair.acceptanceCodeSent': '向联系人发送了验收确认码',
+  'event.repair.acceptanceCodeSent': '生成了验收确认码，短信发给联系人',
   'event.repair.acceptanceCodeWrong': '验收确认码输入错误',
   'event.repair.acceptanceOverridden': '未经客户验收强制解决',
   'rma.title': '退换修单',
@@ -556,10 +555,9 @@ export const zhCN = {
   ...portalRequestZhCN,
   ...serviceWorkZhCN,
   ...portalQuoteZhCN,
+  ...acceptanceSmsZhCN,
   ...calendarsZhCN,
   ...slaPoliciesZhCN,
-  ...automationZhCN,
-  ...dutyZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

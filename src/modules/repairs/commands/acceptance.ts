@@ -1,7 +1,9 @@
 /**
  * Customer acceptance (验收): a signature drawn on the technician's phone
  * (a PNG, stored under a generated name beside attachments) or a 6-digit code
- * sent to the contact. Only the code's hash is kept; it is valid 30 minutes and
+ * sent to the contact by SMS. Only the code's hash is kept on the repair; the
+ * SMS is queued in the same transaction (outbound module) and sent after commit,
+ * its text redacted once it left the queue. The code is valid 30 minutes and
  * locks after 5 wrong tries. A wrong try must be counted even though the
  * request fails, so verification returns the outcome and the route raises the
  * error after the transaction committed the count.
@@ -11,7 +13,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Ctx } from '../../../lib/context.ts';
 import { conflict, forbidden, invalid } from '../../../lib/errors.ts';
+import { maskPhone } from '../../outbound/present.ts';
+import { queueSms } from '../../outbound/queueSms.ts';
 import { storedPath } from '../../workOrders/commands/attachmentStorage.ts';
+import { ACCEPTANCE_CODE_PURPOSE, acceptanceCodeText } from '../acceptanceSms.ts';
 import { repairEvent } from '../events.ts';
 import { isTechnicianOrSupervisor, loadForWork, loadRepair, type RepairRow } from '../policy.ts';
 import type { RepairView } from '../schema.ts';
@@ -21,13 +26,6 @@ export const SIGNATURE_MAX_BYTES = 500 * 1024;
 export const CODE_TTL_MS = 30 * 60_000;
 export const CODE_MAX_TRIES = 5;
 const PNG_MAGIC = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-
-/** Delivers a code to the contact's phone. The default sends nothing: an SMS gateway plugs in here. */
-export type CodeSender = (message: { phone: string; code: string; workOrderId: string }) => Promise<void>;
-let sender: CodeSender = async () => {};
-export function setConfirmationCodeSender(next: CodeSender): void {
-  sender = next;
-}
 
 function refuseIfAccepted(repair: RepairRow): void {
   if (repair.accepted_at) throw conflict('REPAIR_ALREADY_ACCEPTED');
@@ -70,9 +68,13 @@ function hashCode(workOrderId: string, code: string): string {
   return crypto.createHash('sha256').update(`${workOrderId}:${code}`).digest('hex');
 }
 
-const mask = (phone: string) => (phone.length > 4 ? `${'*'.repeat(phone.length - 4)}${phone.slice(-4)}` : phone);
-
-export async function sendAcceptanceCode(ctx: Ctx, id: string, input: { contactId?: string }): Promise<RepairView> {
+/** Records a new code and queues its SMS; `sms.gatewayConfigured` says whether this server can send SMS at all. */
+export async function sendAcceptanceCode(
+  ctx: Ctx,
+  id: string,
+  input: { contactId?: string },
+  sms: { gatewayConfigured: boolean },
+): Promise<RepairView> {
   const { order, repair } = await loadForWork(ctx, id);
   refuseIfAccepted(repair);
   const contactId = input.contactId ?? order.contact_id;
@@ -88,19 +90,28 @@ export async function sendAcceptanceCode(ctx: Ctx, id: string, input: { contactI
   const phone = contact?.phones.find((p) => p.trim());
   if (!contact || !phone) throw invalid({ field: 'contactId' }, 'REPAIR_NO_CONTACT_PHONE');
   const code = String(crypto.randomInt(0, 1_000_000)).padStart(6, '0');
+  const expiresAt = new Date(Date.now() + CODE_TTL_MS);
   await ctx.tx
     .updateTable('repair_orders')
     .set({
       code_hash: hashCode(id, code),
       code_contact_id: contact.id,
-      code_expires_at: new Date(Date.now() + CODE_TTL_MS),
+      code_expires_at: expiresAt,
       code_attempts: 0,
       updated_at: new Date(),
     })
     .where('work_order_id', '=', id)
     .execute();
-  await repairEvent(ctx, id, 'acceptanceCodeSent', { contactId: contact.id, phone: mask(phone) });
-  await sender({ phone, code, workOrderId: id });
+  const messageId = await queueSms(ctx, {
+    purpose: ACCEPTANCE_CODE_PURPOSE,
+    recipient: phone,
+    body: acceptanceCodeText(code, order.number),
+    bodyRedacted: acceptanceCodeText('******', order.number),
+    workOrderId: id,
+    expiresAt,
+    gatewayConfigured: sms.gatewayConfigured,
+  });
+  await repairEvent(ctx, id, 'acceptanceCodeSent', { contactId: contact.id, phone: maskPhone(phone), messageId, gatewayConfigured: sms.gatewayConfigured });
   return getRepair(ctx, id);
 }
 

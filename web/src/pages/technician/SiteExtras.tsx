@@ -7,6 +7,7 @@ import { Button, Card, Checkbox, Flex, Input, InputNumber, Select, Typography } 
 import { useState } from 'react';
 import { codeApi, type Repair, siteApi, useStockItems, type Visit } from '../../api/repairs';
 import { useT } from '../../i18n';
+import { CodeMessageStatus } from './CodeMessageStatus';
 
 type Run = (fn: () => Promise<unknown>) => void;
 
@@ -93,25 +94,28 @@ export function CodeAcceptance({ repair, run }: { repair: Repair; run: Run }) {
   const [code, setCode] = useState('');
   const id = repair.workOrderId;
   return (
-    <Flex gap={8} wrap>
-      <Button data-testid="code-send" onClick={() => run(() => codeApi.send(id))}>
-        {t(repair.acceptance.codePending ? 'technician.codeResend' : 'technician.codeSend')}
-      </Button>
-      {repair.acceptance.codePending && (
-        <>
-          <Input
-            style={{ width: 120 }}
-            inputMode="numeric"
-            maxLength={6}
-            placeholder={t('technician.codePlaceholder')}
-            value={code}
-            onChange={(e) => setCode(e.target.value.replace(/\D/g, ''))}
-          />
-          <Button type="primary" data-testid="code-verify" disabled={code.length !== 6} onClick={() => run(() => codeApi.verify(id, code))}>
-            {t('technician.codeVerify')}
-          </Button>
-        </>
-      )}
+    <Flex vertical gap={8}>
+      {repair.acceptance.codePending ? <CodeMessageStatus workOrderId={id} message={repair.acceptance.codeMessage} /> : null}
+      <Flex gap={8} wrap>
+        <Button data-testid="code-send" onClick={() => run(() => codeApi.send(id))}>
+          {t(repair.acceptance.codePending ? 'technician.codeResend' : 'technician.codeSend')}
+        </Button>
+        {repair.acceptance.codePending && (
+          <>
+            <Input
+              style={{ width: 120 }}
+              inputMode="numeric"
+              maxLength={6}
+              placeholder={t('technician.codePlaceholder')}
+              value={code}
+              onChange={(e) => setCode(e.target.value.replace(/\D/g, ''))}
+            />
+            <Button type="primary" data-testid="code-verify" disabled={code.length !== 6} onClick={() => run(() => codeApi.verify(id, code))}>
+              {t('technician.codeVerify')}
+            </Button>
+          </>
+        )}
+      </Flex>
     </Flex>
   );
 }

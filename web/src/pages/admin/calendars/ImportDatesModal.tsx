@@ -3,7 +3,7 @@
  * shipped year of the Chinese schedule; a preview shows per-line errors and what
  * would change, and only then can the import be applied.
  */
-import { Alert, App, Button, Flex, Input, Modal, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Flex, Input, List, Modal, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import {
   type CalendarView,
@@ -102,7 +102,7 @@ export function ImportDatesModal({ calendarId, open, onClose }: Props) {
         <Alert
           type="warning"
           showIcon
-          title={t('calendars.shipped')}
+          message={t('calendars.shipped')}
           description={
             <Flex vertical gap={6}>
               <Typography.Text>{t('calendars.reviewYearly')}</Typography.Text>
@@ -140,15 +140,17 @@ export function ImportDatesModal({ calendarId, open, onClose }: Props) {
           <Alert
             type="error"
             showIcon
-            title={t('calendars.previewErrors', { count: preview.errors.length })}
+            message={t('calendars.previewErrors', { count: preview.errors.length })}
             description={
-              <ul style={{ margin: 0, paddingInlineStart: 20 }}>
-                {preview.errors.map((e) => (
-                  <li key={`${e.line}:${e.message}`} data-testid="import-error">
+              <List
+                size="small"
+                dataSource={preview.errors}
+                renderItem={(e) => (
+                  <List.Item data-testid="import-error">
                     {e.line > 0 ? t('calendars.previewLine', { line: e.line, message: e.message }) : t('calendars.previewFile', { message: e.message })}
-                  </li>
-                ))}
-              </ul>
+                  </List.Item>
+                )}
+              />
             }
           />
         )}
@@ -156,16 +158,19 @@ export function ImportDatesModal({ calendarId, open, onClose }: Props) {
           <Alert
             type={nothing ? 'info' : 'success'}
             showIcon
-            title={
+            message={
               nothing
                 ? t('calendars.previewNothing')
                 : t('calendars.previewSummary', { added: preview.added.length, changed: preview.changed.length, unchanged: preview.unchanged })
             }
             description={
               nothing ? undefined : (
-                <Flex vertical gap={4} style={{ maxHeight: 240, overflow: 'auto' }}>
-                  {[...preview.added.map((d) => ({ ...d, before: undefined })), ...preview.changed].map((d) => (
-                    <div key={d.date} data-testid="import-row">
+                <List
+                  size="small"
+                  style={{ maxHeight: 240, overflow: 'auto' }}
+                  dataSource={[...preview.added.map((d) => ({ ...d, before: undefined })), ...preview.changed]}
+                  renderItem={(d) => (
+                    <List.Item data-testid="import-row">
                       <Space wrap>
                         <Typography.Text code>{d.date}</Typography.Text>
                         <Tag color={d.kind === 'holiday' ? 'red' : 'blue'}>{t(`calendars.kind.${d.kind}`)}</Tag>
@@ -176,9 +181,9 @@ export function ImportDatesModal({ calendarId, open, onClose }: Props) {
                           </Typography.Text>
                         )}
                       </Space>
-                    </div>
-                  ))}
-                </Flex>
+                    </List.Item>
+                  )}
+                />
               )
             }
           />
