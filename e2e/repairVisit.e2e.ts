@@ -19,6 +19,7 @@ describe.skipIf(!hasChromium)('technician phone view', () => {
   let afternoonId: string;
   let stockId: string;
   let codeOrderId: string;
+  let customOrderId: string;
   let gateway: SmsGateway;
   beforeAll(async () => {
     // A real SMS gateway on this machine: the confirmation code reaches it as it would a phone.
@@ -47,6 +48,8 @@ describe.skipIf(!hasChromium)('technician phone view', () => {
     stockId = (await createStockItem(admin, 2, { name: '启动电容' })).id;
     codeOrderId = await dispatch('杭州新风环保', '晚上：风机振动', 19);
     orderId = await dispatch('杭州精工制造', '上午：空压机不启动', 9);
+    // Tomorrow at 10:00, so today's list keeps its three visits.
+    customOrderId = await dispatch('杭州明达电子', '明天：控制柜报警', 34);
     const customer = await createCustomer(admin, { name: '宁波港务' });
     undispatchedId = (await createWorkOrder(admin, customer.id, { typeKey: 'repair', subject: '龙门吊限位失灵', teamId: repair })).id;
   });
@@ -156,7 +159,59 @@ describe.skipIf(!hasChromium)('technician phone view', () => {
     expect(repair.visits).toHaveLength(1);
   });
 
-  it('the administrator keeps the price list (exact yuan) and the stock', async () => {
+  it('a custom quote line on the phone waits for approval; at the desk a line is removed and the materials show their stock movements', async () => {
+    const page = await kit.newPage({ phone: true });
+    await logIn(page, TECH.username, TECH.password);
+    await page.waitForURL('**/workspace');
+    await page.goto(`/technician/${customOrderId}`);
+    await page.getByTestId('custom-line-open').click();
+    const form = page.getByTestId('custom-line');
+    await form.getByPlaceholder('项目说明').fill('非标支架加工');
+    await form.getByPlaceholder('单位').fill('件');
+    await form.getByLabel('数量').fill('2');
+    await form.getByPlaceholder('单价（元）').fill('45.5');
+    await page.getByTestId('custom-line-add').click();
+    const custom = page.getByTestId('quote-line').filter({ hasText: '非标支架加工 × 2件' });
+    await custom.getByText('待主管审批').waitFor();
+    await page.getByTestId('quote-charged').getByText('¥91.00').waitFor();
+    await page.getByTestId('price-item').click();
+    await page.locator('.ant-select-item-option', { hasText: '上门检测' }).click();
+    await page.getByTestId('add-line').click();
+    await page.getByTestId('quote-charged').getByText('¥171.50').waitFor();
+    // The customer cannot accept while a custom line waits for a supervisor.
+    await page.getByTestId('quote-accept').click();
+    await page.getByText('报价中有待主管审批的自定义项目').waitFor();
+    await kit.screenshot(page, 'phone-custom-quote-line');
+
+    const admin = await kit.server.admin();
+    expect((await admin.post(`/api/v1/work-orders/${customOrderId}/repair/materials`, { stockItemId: stockId, quantity: 1 })).status).toBe(200);
+
+    const desk = await kit.newPage();
+    await logIn(desk, 'admin', ADMIN_PASSWORD);
+    await desk.waitForURL('**/workspace');
+    await desk.goto(`/work-orders/${customOrderId}`);
+    const panel = desk.getByTestId('repair-panel');
+    const deskCustom = panel.getByTestId('repair-quote-line').filter({ hasText: '非标支架加工' });
+    await deskCustom.getByRole('button', { name: '审批通过' }).click();
+    await deskCustom.getByRole('button', { name: '审批通过' }).waitFor({ state: 'detached' });
+    await panel.getByTestId('repair-quote-line').filter({ hasText: '上门检测' }).getByRole('button', { name: /删\s?除/ }).click();
+    await desk.locator('.ant-popconfirm').getByRole('button', { name: /确\s?定|OK/ }).click();
+    await panel.getByTestId('repair-quote-line').filter({ hasText: '上门检测' }).waitFor({ state: 'detached' });
+    await panel.getByText('应收 ¥91.00').waitFor();
+    const movements = panel.getByTestId('repair-stock-movements');
+    await movements.getByText('维修领用').waitFor();
+    await movements.getByText('-1个').waitFor();
+    await movements.getByText('系统管理员').waitFor();
+    await kit.screenshot(desk, 'repair-panel-quote-materials');
+
+    const repair = (await admin.get(`/api/v1/work-orders/${customOrderId}/repair`)).body;
+    expect(repair.quote.lines).toEqual([
+      expect.objectContaining({ priceItemId: null, name: '非标支架加工', unit: '件', quantity: 2, unitPriceCents: 4550, approval: 'approved' }),
+    ]);
+    expect(repair.stockMovements).toEqual([expect.objectContaining({ reason: 'material_used', delta: -1 })]);
+  });
+
+  it('the administrator keeps the price list (exact yuan); a manager keeps the stock, whose movements everyone on staff can follow', async () => {
     const page = await kit.newPage();
     await logIn(page, 'admin', ADMIN_PASSWORD);
     await page.waitForURL('**/workspace');
@@ -168,22 +223,49 @@ describe.skipIf(!hasChromium)('technician phone view', () => {
     await page.getByTestId('price-create').click();
     await page.getByRole('cell', { name: '¥120.30' }).waitFor();
 
-    await page.getByPlaceholder('编码').nth(1).fill('WL-001');
-    await page.getByPlaceholder('名称').nth(1).fill('保险丝');
-    await page.getByPlaceholder('单位').nth(1).fill('只');
-    await page.getByPlaceholder('现有数量').fill('10');
-    await page.getByTestId('stock-create').click();
-    const row = page.getByRole('row', { name: /WL-001/ });
+    await kit.screenshot(page, 'repair-config');
+    const admin = await kit.server.admin();
+    const item = (await admin.get('/api/v1/price-items')).body.items.find((i: { code: string }) => i.code === 'FW-088');
+    expect(item).toMatchObject({ priceCents: 12030, category: 'labour' });
+
+    // Stock is not an administrator's page alone: a manager keeps it.
+    const manager = { username: 'li.jingli', password: 'manager-password-1', displayName: '李经理' };
+    expect((await admin.post('/api/v1/users', { ...manager, role: 'manager' })).status).toBe(201);
+    const mPage = await kit.newPage();
+    await logIn(mPage, manager.username, manager.password);
+    await mPage.waitForURL('**/workspace');
+    await mPage.getByRole('menuitem', { name: '库存' }).click();
+    await mPage.waitForURL('**/stock');
+    await mPage.getByPlaceholder('编码').fill('WL-001');
+    await mPage.getByPlaceholder('名称').fill('保险丝');
+    await mPage.getByPlaceholder('单位').fill('只');
+    await mPage.getByPlaceholder('现有数量').fill('10');
+    await mPage.getByTestId('stock-create').click();
+    const row = mPage.getByRole('row', { name: /WL-001/ });
     await row.getByText('10只').waitFor();
     await row.getByPlaceholder('±').fill('-3');
     await row.getByPlaceholder('调整原因').fill('月度盘点');
     await row.getByTestId('stock-adjust').click();
     await row.getByText('7只').waitFor();
-    await kit.screenshot(page, 'repair-config');
+    await row.locator('.ant-table-row-expand-icon').click();
+    const moves = mPage.getByTestId('stock-movements');
+    await moves.getByRole('row', { name: /月度盘点/ }).getByText('-3只').waitFor();
+    await moves.getByRole('row', { name: /月度盘点/ }).getByText(manager.displayName).waitFor();
+    await kit.screenshot(mPage, 'stock-page');
 
-    const admin = await kit.server.admin();
-    const item = (await admin.get('/api/v1/price-items')).body.items.find((i: { code: string }) => i.code === 'FW-088');
-    expect(item).toMatchObject({ priceCents: 12030, category: 'labour' });
+    // A technician reads the stock and follows a part to the order it went to, but adjusts nothing.
+    const tPage = await kit.newPage();
+    await logIn(tPage, TECH.username, TECH.password);
+    await tPage.waitForURL('**/workspace');
+    await tPage.goto('/stock');
+    await tPage.getByText('您可以查看库存').waitFor();
+    expect(await tPage.getByTestId('stock-create').count()).toBe(0);
+    const capacitor = tPage.getByRole('row', { name: /启动电容/ });
+    expect(await capacitor.getByTestId('stock-adjust').count()).toBe(0);
+    await capacitor.locator('.ant-table-row-expand-icon').click();
+    const used = tPage.getByTestId('stock-movements').getByRole('row', { name: /维修领用/ }).first();
+    await used.getByRole('link').click();
+    await tPage.waitForURL(/\/work-orders\/[0-9a-f-]{36}$/);
   });
 
   it('accepts with a confirmation code sent to the contact', async () => {

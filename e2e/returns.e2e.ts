@@ -1,6 +1,7 @@
 /**
  * A return/exchange form in the browser: the agent registers it on a return
- * order, the warehouse count goes in, quality inspects, the agent decides an
+ * order, corrects its items before the goods arrive (change, add, remove), the
+ * warehouse count goes in and the items lock, quality inspects, the agent decides an
  * in-warranty exchange, ships the replacement and closes the form.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -38,8 +39,34 @@ describe.skipIf(!hasChromium)('return form in the browser', () => {
     await page.getByTestId('rma-create').click();
     const panel = page.getByTestId('rma-panel');
     await panel.locator('.ant-tag', { hasText: '保内' }).waitFor();
+
+    // Before the goods arrive: the customer sends three, not one, plus a cradle that turns out to stay home.
+    const editor = panel.getByTestId('rma-items-editor');
+    await editor.getByTestId('rma-item-edit').click();
+    await editor.getByTestId('rma-edit-quantity').first().fill('3');
+    await editor.getByTestId('rma-item-save').click();
+    await editor.getByText('扫描枪 S3 × 3').waitFor();
+    const addRow = editor.getByTestId('rma-item-add-row');
+    await addRow.getByTestId('rma-edit-product').fill('扫描枪底座');
+    await addRow.getByTestId('rma-edit-serial').fill('CR-77');
+    await addRow.getByTestId('rma-item-add').click();
+    await editor.getByText('扫描枪底座 · CR-77 × 1').waitFor();
+    // The cradle has no asset, so the form is no longer all in warranty.
+    await panel.locator('.ant-tag', { hasText: '保外' }).waitFor();
+    await editor.getByRole('row', { name: /扫描枪底座/ }).getByTestId('rma-item-remove').click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: /确\s?定|OK/ }).click();
+    await editor.getByText('扫描枪底座').waitFor({ state: 'detached' });
+    await panel.locator('.ant-tag', { hasText: '保内' }).waitFor();
+
+    // The receipt count starts from the corrected quantity; after receipt the items are locked.
     await page.getByTestId('rma-receive').click();
     await panel.locator('.ant-tag', { hasText: '已收货' }).waitFor();
+    expect(await panel.getByTestId('rma-items-editor').count()).toBe(0);
+    const admin = await kit.server.admin();
+    const received = (await admin.get(`/api/v1/work-orders/${orderId}/rma`)).body;
+    expect(received.items).toEqual([expect.objectContaining({ product: '扫描枪 S3', quantity: 3, receivedQuantity: 3, quantityMismatch: false })]);
+    const locked = await admin.patch(`/api/v1/work-orders/${orderId}/rma/items/${received.items[0].id}`, { quantity: 4 });
+    expect(locked.body.error.code).toBe('RMA_ITEMS_LOCKED');
     await panel.getByText('等待质检检验').waitFor();
 
     const quality = await kit.newPage();

@@ -3,7 +3,7 @@
  * so tests exercise the same paths a user does. Names are unique per call.
  */
 import crypto from 'node:crypto';
-import { serviceDay } from '../src/lib/serviceDay.ts';
+import { serviceDay, serviceDaySpan } from '../src/lib/serviceDay.ts';
 import type { Client, TestServer } from './harness.ts';
 
 export const PASSWORD = 'test-password-1';
@@ -113,12 +113,10 @@ export async function createStockItem(client: Client, quantityOnHand = 10, overr
 
 // Repair dispatch: times on the service day (Asia/Shanghai) and a dispatched repair order.
 const REPAIR_DAY_MS = 86_400_000;
-const SHANGHAI_MS = 8 * 3_600_000;
 
-/** Today's local midnight in Asia/Shanghai (no daylight saving), plus `hours`. */
+/** The start of today's service day (China midnight), plus `hours`. */
 export function todayAt(hours: number, now = Date.now()): string {
-  const midnight = Math.floor((now + SHANGHAI_MS) / REPAIR_DAY_MS) * REPAIR_DAY_MS - SHANGHAI_MS;
-  return new Date(midnight + hours * 3_600_000).toISOString();
+  return new Date(serviceDaySpan(new Date(now)).from.getTime() + hours * 3_600_000).toISOString();
 }
 
 export function shanghaiDay(offsetDays = 0): string {

@@ -3,7 +3,7 @@
  * Visibility follows the `abilities` the server sends: the menu only hides what
  * the server would refuse anyway.
  */
-import { CustomerServiceOutlined, FileTextOutlined, InboxOutlined, SettingOutlined, TeamOutlined, ToolOutlined } from '@ant-design/icons';
+import { CustomerServiceOutlined, FileTextOutlined, InboxOutlined, ScheduleOutlined, SettingOutlined, TeamOutlined, ToolOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Me } from './api/types';
 import type { MessageKey } from './i18n';
@@ -22,6 +22,7 @@ export const NAV: NavItem[] = [
   { path: '/workspace', label: 'menu.workspace', icon: <CustomerServiceOutlined />, visible: staff },
   { path: '/work-orders', label: 'menu.workOrders', icon: <FileTextOutlined />, visible: staff },
   { path: '/technician', label: 'menu.technician', icon: <ToolOutlined />, visible: (me) => me.role === 'technician' },
+  { path: '/duty', label: 'menu.duty', icon: <ScheduleOutlined />, visible: staff },
   { path: '/customers', label: 'menu.customers', icon: <TeamOutlined />, visible: (me) => me.abilities.manageCustomers },
   { path: '/stock', label: 'menu.stock', icon: <InboxOutlined />, visible: (me) => me.abilities.viewStock },
   {
@@ -39,6 +40,7 @@ export const NAV: NavItem[] = [
       { path: '/admin/repair-config', label: 'menu.admin.repairConfig', visible: (me) => me.abilities.admin },
       { path: '/admin/calendars', label: 'calendars.menu', visible: (me) => me.abilities.admin },
       { path: '/admin/sla-policies', label: 'slaPolicies.menu', visible: (me) => me.abilities.admin },
+      { path: '/admin/automation', label: 'automation.menu', visible: (me) => me.abilities.admin },
     ],
   },
 ];

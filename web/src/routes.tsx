@@ -26,9 +26,11 @@ const RepairConfigPage = lazy(() => import('./pages/admin/RepairConfigPage'));
 const CalendarsPage = lazy(() => import('./pages/admin/CalendarsPage'));
 const CalendarEditorPage = lazy(() => import('./pages/admin/CalendarEditorPage'));
 const SlaPoliciesPage = lazy(() => import('./pages/admin/SlaPoliciesPage'));
+const AutomationPage = lazy(() => import('./pages/admin/AutomationPage'));
 const StockPage = lazy(() => import('./pages/stock/StockPage'));
 const TechnicianTodayPage = lazy(() => import('./pages/technician/TechnicianTodayPage'));
 const TechnicianVisitPage = lazy(() => import('./pages/technician/TechnicianVisitPage'));
+const DutyRosterPage = lazy(() => import('./pages/duty/DutyRosterPage'));
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
@@ -45,6 +47,7 @@ export const router = createBrowserRouter([
           { path: '/work-orders/:id', element: <WorkOrderDetailPage /> },
           { path: '/technician', element: <TechnicianTodayPage /> },
           { path: '/technician/:id', element: <TechnicianVisitPage /> },
+          { path: '/duty', element: <DutyRosterPage /> },
           {
             path: '/stock',
             element: (
@@ -81,6 +84,7 @@ export const router = createBrowserRouter([
               ['/admin/calendars', <CalendarsPage key="calendars" />],
               ['/admin/calendars/:id', <CalendarEditorPage key="calendar" />],
               ['/admin/sla-policies', <SlaPoliciesPage key="slaPolicies" />],
+              ['/admin/automation', <AutomationPage key="automation" />],
             ] as const
           ).map(([path, page]) => ({ path, element: <RequireAbility ability="admin">{page}</RequireAbility> })),
           { path: '/me', element: <MePage /> },

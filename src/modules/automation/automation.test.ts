@@ -132,6 +132,32 @@ describe('rules on created orders', () => {
     expect((await timeline(order.id)).some((e) => e.type === 'workOrder.statusChanged')).toBe(false);
   });
 
+  it('SLA clocks follow what the rules left: a rule raising a new order to urgent puts it under the urgent policy', async () => {
+    const marker = unique('m');
+    const policy = await admin.post('/api/v1/sla/policies', {
+      name: unique('紧急'),
+      active: true,
+      calendarId: null,
+      match: { tierIds: [], typeKeys: [], priorities: ['urgent'], channels: [] },
+      targets: [{ clock: 'firstResponse', seconds: 600, mode: 'calendar' }],
+      escalations: [],
+    });
+    expect(policy.status, JSON.stringify(policy.body)).toBe(201);
+    const ids = ((await admin.get('/api/v1/sla/policies')).body.items as any[]).map((p) => p.id);
+    expect((await admin.post('/api/v1/sla/policies/order', { ids: [policy.body.id, ...ids.filter((id) => id !== policy.body.id)] })).status).toBe(200);
+    try {
+      await rule(marker, { actions: [{ type: 'setPriority', priority: 'urgent' }] });
+      const customer = await createCustomer(admin);
+      const order = await createWorkOrder(admin, customer.id, { subject: `${marker} SLA` });
+      expect(order.priority).toBe('urgent');
+      const sla = (await admin.get(`/api/v1/work-orders/${order.id}/sla`)).body;
+      expect(sla.policy).toMatchObject({ id: policy.body.id });
+      expect(sla.clocks.filter((c: any) => c.state === 'running').map((c: any) => [c.clock, c.targetSeconds])).toEqual([['firstResponse', 600]]);
+    } finally {
+      await admin.patch(`/api/v1/sla/policies/${policy.body.id}`, { active: false });
+    }
+  });
+
   it('notifies the named users with the rule name and message', async () => {
     const marker = unique('m');
     const agent = await staff(server, { role: 'agent' });
@@ -264,7 +290,10 @@ describe('dry run', () => {
     expect(await timeline(order.id)).toEqual(before);
     expect((await runs(`workOrderId=${order.id}`)).total).toBe(logged);
 
+    const byNumber = await admin.post('/api/v1/automation/dry-run', { number: order.number, actions: [{ type: 'addTag', tag: 'x' }] });
+    expect(byNumber.body).toMatchObject({ workOrderId: order.id, matched: true, actions: [{ type: 'addTag', status: 'done' }] });
     const missing = await admin.post('/api/v1/automation/dry-run', { workOrderId: crypto.randomUUID(), actions: [{ type: 'addTag', tag: 'x' }] });
     expect(missing.status).toBe(404);
+    expect((await admin.post('/api/v1/automation/dry-run', { number: 'NO-SUCH', actions: [{ type: 'addTag', tag: 'x' }] })).status).toBe(404);
   });
 });

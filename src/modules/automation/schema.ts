@@ -120,12 +120,14 @@ export const RuleView = z.object({
 export type RuleView = z.infer<typeof RuleView>;
 
 export const DryRunBody = z.strictObject({
-  workOrderId: z.uuid(),
+  /** The order to test against, by id or by its number (as people know it). */
+  workOrderId: z.uuid().optional(),
+  number: z.string().trim().min(1).max(50).optional(),
   conditions: RuleFields.conditions.default([]),
   actions: RuleFields.actions,
   /** Shown in placeholders and notifications as it would be. */
   name: z.string().trim().max(100).default(''),
-});
+}).refine((b) => Boolean(b.workOrderId) !== Boolean(b.number), { message: 'give workOrderId or number', path: ['workOrderId'] });
 export type DryRunBody = z.infer<typeof DryRunBody>;
 
 const Outcome = z.object({

@@ -58,17 +58,22 @@ describe('complaint record and first reply', () => {
     expect(notComplaint.body.error.code).toBe('COMPLAINT_NOT_FOUND');
   });
 
-  it('takes the first-reply hours from the admin setting', async () => {
+  it('takes the first-reply hours from the admin setting when no SLA policy sets a complaint-reply target', async () => {
     const agent = await staff(server, { teams: [service] });
     expect((await agent.get('/api/v1/config/complaints')).body).toEqual({ firstReplyHours: 24, repeatWindowMonths: 12 });
     expect((await agent.put('/api/v1/config/complaints', { firstReplyHours: 4, repeatWindowMonths: 12 })).status).toBe(403);
     expect((await admin.put('/api/v1/config/complaints', { firstReplyHours: 4, repeatWindowMonths: 12 })).status).toBe(200);
+    // The seeded complaint SLA policy would set the deadline; archive it for this test.
+    const policies = (await admin.get('/api/v1/sla/policies')).body.items as Array<{ id: string; match: { typeKeys: string[] } }>;
+    const complaintPolicy = policies.find((p) => p.match.typeKeys.includes('complaint'))!;
+    await admin.patch(`/api/v1/sla/policies/${complaintPolicy.id}`, { active: false });
     try {
       const order = await complaint(admin, (await createCustomer(admin)).id);
       const view = (await admin.get(url(order.id))).body;
       expect(new Date(view.firstReply.dueAt).getTime() - new Date(view.receivedAt).getTime()).toBe(4 * 3600_000);
     } finally {
       await admin.put('/api/v1/config/complaints', { firstReplyHours: 24, repeatWindowMonths: 12 });
+      await admin.patch(`/api/v1/sla/policies/${complaintPolicy.id}`, { active: true });
     }
   });
 });

@@ -6,6 +6,7 @@ import type { WorkOrdersTable } from '../workOrders/tables.ts';
 import { earlierComplaints } from './commands/loadComplaint.ts';
 import { type ComplaintAction, can, canUpdateAction } from './policy.ts';
 import type { ActionView, ComplaintView } from './schema.ts';
+import { complaintReplyDue } from '../sla/complaintDue.ts';
 import { loadComplaintSettings } from './settings.ts';
 import type { ComplaintsTable } from './tables.ts';
 
@@ -56,7 +57,8 @@ export async function presentComplaint(ctx: Ctx, order: Order, c: Selectable<Com
     receivedVia: c.received_via,
     receivedAt: c.received_at.toISOString(),
     content: c.content,
-    firstReply: firstReplyState(c.first_reply_due_at, order.first_responded_at),
+    // The SLA clock's due time when it runs (it may have moved since the row was read); the stored one otherwise.
+    firstReply: firstReplyState((await complaintReplyDue(ctx.tx, order.id)) ?? c.first_reply_due_at, order.first_responded_at),
     responsibility:
       c.company_at_fault === null ? null : { companyAtFault: c.company_at_fault, explanation: c.responsibility_explanation },
     verified: c.verification_effective === true,

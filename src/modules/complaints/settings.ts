@@ -1,8 +1,9 @@
 /**
  * Complaint settings: hours until the first reply is due and the window in which
  * an earlier complaint on the same customer and asset makes a new one a repeat.
- * Calendar hours for now; the SLA policies of issue 5 will take the first-reply
- * target over and measure it in business time (src/lib/businessTime).
+ * The first-reply hours apply only to complaint orders whose SLA policy has no
+ * complaint-reply target; otherwise that clock's due time is the deadline
+ * (src/modules/sla/complaintDue.ts).
  */
 import type { Tx } from '../../lib/context.ts';
 

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCustomer, createWorkOrder, customerUser, staff, teamId } from '../../../test/factories.ts';
 import { type Client, startServer, type TestServer } from '../../../test/harness.ts';
-import { clocksOf, newType, sleep, slaEvents, timelineTypes, topPolicy } from '../../../test/slaKit.ts';
+import { clocksOf, newType, sleep, slaEvents, timelineTypes, topPolicy, waitFor } from '../../../test/slaKit.ts';
 
 let server: TestServer;
 let admin: Client;
@@ -273,5 +273,30 @@ describe('business time in a stored calendar', () => {
     const order2 = await createWorkOrder(admin, (await createCustomer(admin)).id, { typeKey: typeKey2 });
     // One hour on that day, then the same weekday a week later at 09:01.
     expect(ms((await clocksOf(admin, order2.id)).resolution.dueAt)).toBe(midnightShanghai(shanghaiDate(10)) + 9 * 3600_000 + 60_000);
+  });
+});
+
+describe('complaint first reply', () => {
+  it('keeps one deadline: the complaint record shows the SLA clock, and a corrected receipt time moves both', async () => {
+    const order = await createWorkOrder(admin, (await createCustomer(admin)).id, { typeKey: 'complaint', subject: '投诉服务态度' });
+    const clock = (await clocksOf(admin, order.id)).complaintReply;
+    expect(clock).toMatchObject({ mode: 'calendar', targetSeconds: 24 * HOUR, state: 'running' });
+    const url = `/api/v1/work-orders/${order.id}/complaint`;
+    expect((await admin.get(url)).body.firstReply.dueAt).toBe(clock.dueAt);
+
+    const twoDaysAgo = new Date(Date.now() - 48 * HOUR * 1000);
+    const patched = await admin.patch(url, { receivedAt: twoDaysAgo.toISOString() });
+    expect(patched.status).toBe(200);
+    const moved = (await clocksOf(admin, order.id)).complaintReply;
+    expect(moved.startedAt).toBe(twoDaysAgo.toISOString());
+    expect(ms(moved.dueAt)).toBe(twoDaysAgo.getTime() + 24 * HOUR * 1000);
+    expect(patched.body.firstReply).toMatchObject({ dueAt: moved.dueAt, state: 'overdue' });
+    // Its timer is already past due: the breach is logged at once.
+    expect(await waitFor(async () => ((await clocksOf(admin, order.id)).complaintReply.state === 'breached' ? true : null), 8000)).toBe(true);
+    expect((await admin.get(url)).body.firstReply.dueAt).toBe(moved.dueAt);
+
+    await reply(admin, order.id, '已联系客户致歉');
+    expect((await admin.get(url)).body.firstReply.state).toBe('overdue');
+    expect((await clocksOf(admin, order.id)).complaintReply.stoppedAt).not.toBeNull();
   });
 });

@@ -8,6 +8,7 @@
 import { sql } from 'kysely';
 import type { Ctx } from '../../lib/context.ts';
 import { recordEvent } from '../events/record.ts';
+import { syncComplaintDue } from './complaintDue.ts';
 import { type ClockRow, calendarLoader, clockOf, isLive, nextTimer, stateOf } from './clockMath.ts';
 import type { PolicyRow } from './match.ts';
 import type { ClockKind, SlaEventKind, Step, Target } from './tables.ts';
@@ -71,6 +72,7 @@ export async function save(ctx: Ctx, row: ClockRow): Promise<void> {
       target_seconds: row.target_seconds,
       calendar_id: row.calendar_id,
       steps: JSON.stringify(row.steps),
+      started_at: row.started_at,
       pauses: JSON.stringify(row.pauses),
       paused_since: row.paused_since,
       due_at: row.due_at,
@@ -87,6 +89,7 @@ export async function save(ctx: Ctx, row: ClockRow): Promise<void> {
     })
     .where('id', '=', row.id)
     .execute();
+  if (row.clock === 'complaintReply' && row.due_at && !row.superseded_at) await syncComplaintDue(ctx.tx, row.work_order_id, row.due_at);
 }
 
 /** The order's most urgent live clock, kept on the order so queues sort and filter by it. */
@@ -230,4 +233,20 @@ export async function retargetClock(e: Engine, row: ClockRow, policy: PolicyRow,
   await settle(e, row);
   await save(e.ctx, row);
   await logEvents(e.ctx, [{ row, kind: 'retarget', at, data: { before, after: { policyId: policy.id, targetSeconds: target.seconds, mode: target.mode }, dueAt: row.due_at?.toISOString() ?? null } }]);
+}
+
+/** Moves a live clock's start (a complaint's corrected receipt time); pauses before the new start drop out. */
+export async function restartClockAt(e: Engine, row: ClockRow, startedAt: Date, at: Date): Promise<void> {
+  const before = row.started_at.toISOString();
+  row.started_at = startedAt;
+  row.pauses = row.pauses.filter((p) => new Date(p.to).getTime() > startedAt.getTime());
+  const clock = clockOf(row, await e.calendars(row));
+  row.fired = row.fired.filter((p) => {
+    const m = p === 100 ? clock.dueAt() : clock.warningAt(p / 100);
+    return m !== null && m.getTime() <= at.getTime();
+  });
+  if (row.breached_at) row.fired = [...new Set([...row.fired, 100])];
+  await settle(e, row);
+  await save(e.ctx, row);
+  await logEvents(e.ctx, [{ row, kind: 'retarget', at, data: { before: { startedAt: before }, after: { startedAt: startedAt.toISOString() }, dueAt: row.due_at?.toISOString() ?? null } }]);
 }

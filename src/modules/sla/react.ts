@@ -14,6 +14,8 @@
  *   leaving pending resumes them. Resolved or closed meets every live clock
  *   (a resolved order needs no further response); reopening starts a new
  *   resolution cycle with the full target (the met one stays in history).
+ * - a complaint's corrected receipt time moves the start of its complaint-reply
+ *   clock, so the complaint record and the SLA keep one deadline (complaintDue.ts).
  * - a change of priority or customer tier re-matches: clocks of a kind both
  *   policies have keep their start and pauses and take the new target; clocks
  *   the new policy lacks are cancelled; targets it adds start from the order's
@@ -21,7 +23,18 @@
  */
 import type { Ctx } from '../../lib/context.ts';
 import { recordEvent } from '../events/record.ts';
-import { engine, liveClocks, pauseClocks, refreshSummary, resumeClocks, retargetClock, startClocks, stopClocks, supersedeClocks } from './clocks.ts';
+import {
+  engine,
+  liveClocks,
+  pauseClocks,
+  refreshSummary,
+  restartClockAt,
+  resumeClocks,
+  retargetClock,
+  startClocks,
+  stopClocks,
+  supersedeClocks,
+} from './clocks.ts';
 import { matchPolicy, type PolicyRow } from './match.ts';
 import type { ClockKind, Target } from './tables.ts';
 
@@ -161,4 +174,12 @@ export async function rematchCustomer(ctx: Ctx, customerId: string): Promise<voi
     .forUpdate()
     .execute();
   for (const o of orders) await rematch(ctx, o.id);
+}
+
+/** The complaint's receipt time was corrected: its complaint-reply clock counts from then. */
+export async function onComplaintReceived(ctx: Ctx, workOrderId: string, receivedAt: Date): Promise<void> {
+  const [row] = await liveClocks(ctx, workOrderId, ['complaintReply']);
+  if (!row || row.started_at.getTime() === receivedAt.getTime()) return;
+  await restartClockAt(engine(ctx), row, receivedAt, new Date());
+  await refreshSummary(ctx, workOrderId);
 }

@@ -1,10 +1,10 @@
 /** The SLA module's event subscriber: work order changes move the clocks (react.ts). */
 import type { EventSubscriber } from '../events/dispatch.ts';
-import { onCreated, onCustomerReply, onStaffReply, onStatusChanged, rematch, rematchCustomer } from './react.ts';
+import { onComplaintReceived, onCreated, onCustomerReply, onStaffReply, onStatusChanged, rematch, rematchCustomer } from './react.ts';
 
 export const slaSubscriber: EventSubscriber = {
   name: 'sla.clocks',
-  types: ['workOrder.created', 'workOrder.replied', 'workOrder.statusChanged', 'workOrder.updated', 'customer.updated'],
+  types: ['workOrder.created', 'workOrder.replied', 'workOrder.statusChanged', 'workOrder.updated', 'customer.updated', 'complaint.updated'],
   async handle(ctx, event) {
     const data = (event.data ?? {}) as Record<string, unknown> & { after?: Record<string, unknown> };
     if (event.subjectType === 'customer') {
@@ -21,6 +21,9 @@ export const slaSubscriber: EventSubscriber = {
         return onStatusChanged(ctx, event.subjectId, String(data.fromCategory), String(data.toCategory));
       case 'workOrder.updated':
         if (data.after && 'priority' in data.after) await rematch(ctx, event.subjectId);
+        return;
+      case 'complaint.updated':
+        if (typeof data.after?.receivedAt === 'string') await onComplaintReceived(ctx, event.subjectId, new Date(data.after.receivedAt));
         return;
     }
   },

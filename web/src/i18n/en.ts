@@ -1,5 +1,7 @@
+import { dutyEn } from './areas/duty.en';
 import { calendarsEn } from './areas/calendars.en';
 import { slaPoliciesEn } from './areas/slaPolicies.en';
+import { automationEn } from './areas/automation.en';
 import { acceptanceSmsEn } from './areas/acceptanceSms.en';
 import { portalQuoteEn } from './areas/portalQuote.en';
 import { portalRequestEn } from './areas/portalRequest.en';
@@ -559,4 +561,6 @@ export const en: Record<MessageKey, string> = {
   ...acceptanceSmsEn,
   ...calendarsEn,
   ...slaPoliciesEn,
+  ...automationEn,
+  ...dutyEn,
 };

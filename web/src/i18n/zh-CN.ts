@@ -1,6 +1,8 @@
 /** Simplified Chinese texts: the default language and the source of the key list. */
+import { dutyZhCN } from './areas/duty.zh-CN';
 import { calendarsZhCN } from './areas/calendars.zh-CN';
 import { slaPoliciesZhCN } from './areas/slaPolicies.zh-CN';
+import { automationZhCN } from './areas/automation.zh-CN';
 import { acceptanceSmsZhCN } from './areas/acceptanceSms.zh-CN';
 import { portalQuoteZhCN } from './areas/portalQuote.zh-CN';
 import { portalRequestZhCN } from './areas/portalRequest.zh-CN';
@@ -558,6 +560,8 @@ export const zhCN = {
   ...acceptanceSmsZhCN,
   ...calendarsZhCN,
   ...slaPoliciesZhCN,
+  ...automationZhCN,
+  ...dutyZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

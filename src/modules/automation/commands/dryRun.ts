@@ -15,7 +15,8 @@ import type { DryRunBody, DryRunView } from '../schema.ts';
 
 export async function dryRun(ctx: Ctx, input: DryRunBody): Promise<DryRunView> {
   authorizeManage(ctx.actor);
-  const facts = await loadFacts(ctx.tx, input.workOrderId);
+  const id = input.workOrderId ?? (await ctx.tx.selectFrom('work_orders').select('id').where('number', '=', input.number ?? '').executeTakeFirst())?.id;
+  const facts = id ? await loadFacts(ctx.tx, id) : null;
   if (!facts) throw notFound('WORK_ORDER_NOT_FOUND');
   const { results, matched } = evaluate(input.conditions, facts);
   const rctx = ruleContext(ctx, { id: 'dry-run', name: input.name });

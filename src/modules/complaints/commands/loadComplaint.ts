@@ -10,6 +10,7 @@ import { notFound } from '../../../lib/errors.ts';
 import { recordEvent } from '../../events/record.ts';
 import { loadVisibleWorkOrder } from '../../workOrders/policy.ts';
 import type { WorkOrdersTable } from '../../workOrders/tables.ts';
+import { complaintReplyDue } from '../../sla/complaintDue.ts';
 import { firstReplyDue, loadComplaintSettings } from '../settings.ts';
 import type { ComplaintsTable, ReceivedVia } from '../tables.ts';
 import '../messages.ts';
@@ -51,6 +52,8 @@ export async function loadComplaint(
   if (found) return { order, complaint: found };
 
   const settings = await loadComplaintSettings(ctx.tx);
+  // The SLA complaint-reply clock, when the order has one, sets the deadline (one deadline, not two).
+  const slaDue = await complaintReplyDue(ctx.tx, order.id);
   // Two first readers at once: one inserts, the other reads the row it made.
   const inserted = await ctx.tx
     .insertInto('complaints')
@@ -59,7 +62,7 @@ export async function loadComplaint(
       received_via: VIA[order.channel] ?? 'other',
       received_at: order.created_at,
       content: order.description,
-      first_reply_due_at: firstReplyDue(order.created_at, settings.firstReplyHours),
+      first_reply_due_at: slaDue ?? firstReplyDue(order.created_at, settings.firstReplyHours),
     })
     .onConflict((oc) => oc.column('work_order_id').doNothing())
     .returningAll()

@@ -56,7 +56,7 @@ export default function CalendarEditorPage() {
     if (calendar.data && draft === null) setDraft(draftOf(calendar.data));
   }, [calendar.data, draft]);
 
-  if (calendar.error) return <Alert type="error" showIcon message={calendar.error.message} />;
+  if (calendar.error) return <Alert type="error" showIcon title={calendar.error.message} />;
   if (!calendar.data || !draft) return <PageLoading />;
   const saved = calendar.data;
   const dirty = JSON.stringify(draftOf(saved)) !== JSON.stringify(draft);
@@ -119,7 +119,7 @@ export default function CalendarEditorPage() {
           </Space>
         </Flex>
         {problems.length > 0 && (
-          <Alert type="error" showIcon style={{ marginTop: 12 }} message={problems.map((p) => <div key={p}>{p}</div>)} />
+          <Alert type="error" showIcon style={{ marginTop: 12 }} title={problems.map((p) => <div key={p}>{p}</div>)} />
         )}
       </Card>
 

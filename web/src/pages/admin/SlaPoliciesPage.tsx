@@ -61,7 +61,7 @@ export default function SlaPoliciesPage() {
         </Button>
       </Flex>
       <Typography.Paragraph type="secondary">{t('slaPolicies.intro')}</Typography.Paragraph>
-      {policies.error && <Alert type="error" showIcon message={t('slaPolicies.unavailable', { message: policies.error.message })} style={{ marginBottom: 12 }} />}
+      {policies.error && <Alert type="error" showIcon title={t('slaPolicies.unavailable', { message: policies.error.message })} style={{ marginBottom: 12 }} />}
       <Table<SlaPolicy>
         rowKey="id"
         size="middle"

@@ -17,7 +17,13 @@ export function Timeline({ order }: { order: WorkOrder }) {
   const describe = (item: TimelineItem) => {
     if (!isKnown(item.type)) return item.type;
     const key = `event.${item.type}` as MessageKey;
+    if (item.type === 'automation.ruleRan') return t(key, { name: String(item.data.ruleName ?? '') });
     return item.type === 'workOrder.statusChanged' ? t(key, { from: statusName(item.data.from), to: statusName(item.data.to) }) : t(key);
+  };
+  /** Changes an automation rule made carry the rule (see the server's events/record.ts). */
+  const ruleOf = (item: TimelineItem) => {
+    const rule = item.data.rule as { name?: unknown } | undefined;
+    return item.type !== 'automation.ruleRan' && typeof rule?.name === 'string' ? rule.name : null;
   };
 
   if (!timeline.data?.length) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('common.empty')} />;
@@ -30,6 +36,7 @@ export function Timeline({ order }: { order: WorkOrder }) {
         content: (
           <>
             <Typography.Text strong>{item.actor?.displayName ?? t('event.system')}</Typography.Text> {describe(item)}{' '}
+            {ruleOf(item) ? <Tag color="purple">{t('automation.byRule', { name: ruleOf(item) ?? '' })}</Tag> : null}
             {item.public ? null : <Tag>{t('workOrder.internal')}</Tag>}
             <Typography.Text type="secondary" style={{ marginLeft: 8, fontSize: 12 }}>
               {new Date(item.at).toLocaleString()}

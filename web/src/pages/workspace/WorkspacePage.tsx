@@ -6,6 +6,7 @@ import { useWorkOrders, type View } from '../../api/workOrders';
 import { useCurrentUser } from '../../auth/useMe';
 import { WorkOrderTable } from '../../components/WorkOrderTable';
 import { useT } from '../../i18n';
+import { OnDutyNowCard } from '../duty/OnDutyCard';
 
 function Queue({ view }: { view: View }) {
   const t = useT();
@@ -38,6 +39,7 @@ export default function WorkspacePage() {
           </Link>
         </Flex>
       </Card>
+      <OnDutyNowCard />
       <Queue view="mine" />
       {me.role === 'technician' ? null : <Queue view="unassigned" />}
     </Flex>

@@ -3,7 +3,7 @@
  * shipped year of the Chinese schedule; a preview shows per-line errors and what
  * would change, and only then can the import be applied.
  */
-import { Alert, App, Button, Flex, Input, List, Modal, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Flex, Input, Modal, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import {
   type CalendarView,
@@ -102,7 +102,7 @@ export function ImportDatesModal({ calendarId, open, onClose }: Props) {
         <Alert
           type="warning"
           showIcon
-          message={t('calendars.shipped')}
+          title={t('calendars.shipped')}
           description={
             <Flex vertical gap={6}>
               <Typography.Text>{t('calendars.reviewYearly')}</Typography.Text>
@@ -140,17 +140,15 @@ export function ImportDatesModal({ calendarId, open, onClose }: Props) {
           <Alert
             type="error"
             showIcon
-            message={t('calendars.previewErrors', { count: preview.errors.length })}
+            title={t('calendars.previewErrors', { count: preview.errors.length })}
             description={
-              <List
-                size="small"
-                dataSource={preview.errors}
-                renderItem={(e) => (
-                  <List.Item data-testid="import-error">
+              <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+                {preview.errors.map((e) => (
+                  <li key={`${e.line}:${e.message}`} data-testid="import-error">
                     {e.line > 0 ? t('calendars.previewLine', { line: e.line, message: e.message }) : t('calendars.previewFile', { message: e.message })}
-                  </List.Item>
-                )}
-              />
+                  </li>
+                ))}
+              </ul>
             }
           />
         )}
@@ -158,19 +156,16 @@ export function ImportDatesModal({ calendarId, open, onClose }: Props) {
           <Alert
             type={nothing ? 'info' : 'success'}
             showIcon
-            message={
+            title={
               nothing
                 ? t('calendars.previewNothing')
                 : t('calendars.previewSummary', { added: preview.added.length, changed: preview.changed.length, unchanged: preview.unchanged })
             }
             description={
               nothing ? undefined : (
-                <List
-                  size="small"
-                  style={{ maxHeight: 240, overflow: 'auto' }}
-                  dataSource={[...preview.added.map((d) => ({ ...d, before: undefined })), ...preview.changed]}
-                  renderItem={(d) => (
-                    <List.Item data-testid="import-row">
+                <Flex vertical gap={4} style={{ maxHeight: 240, overflow: 'auto' }}>
+                  {[...preview.added.map((d) => ({ ...d, before: undefined })), ...preview.changed].map((d) => (
+                    <div key={d.date} data-testid="import-row">
                       <Space wrap>
                         <Typography.Text code>{d.date}</Typography.Text>
                         <Tag color={d.kind === 'holiday' ? 'red' : 'blue'}>{t(`calendars.kind.${d.kind}`)}</Tag>
@@ -181,9 +176,9 @@ export function ImportDatesModal({ calendarId, open, onClose }: Props) {
                           </Typography.Text>
                         )}
                       </Space>
-                    </List.Item>
-                  )}
-                />
+                    </div>
+                  ))}
+                </Flex>
               )
             }
           />
