@@ -11,6 +11,7 @@ import type { StockTables } from '../modules/stock/tables.ts';
 import type { RepairTables } from '../modules/repairs/tables.ts';
 import type { CalendarTables } from '../modules/calendars/tables.ts';
 import type { NotificationTables } from '../modules/notifications/tables.ts';
+import type { AutomationTables } from '../modules/automation/tables.ts';
 import type { DutyTables } from '../modules/duty/tables.ts';
 import type { SlaTables } from '../modules/sla/tables.ts';
 import type { OutboundTables } from '../modules/outbound/tables.ts';
@@ -18,6 +19,6 @@ import type { OutboundTables } from '../modules/outbound/tables.ts';
 export interface DB extends EventTables, ComplaintTables, ReturnTables,
     CustomFieldTables, CustomerTables, IdentityTables, WorkOrderTables,
     PriceListTables, StockTables, RepairTables, CalendarTables,
-    NotificationTables, DutyTables, SlaTables, OutboundTables {
+    NotificationTables, DutyTables, SlaTables, OutboundTables, AutomationTables {
   schema_migrations: { name: string; applied_at: Date };
 }

@@ -3,8 +3,9 @@
  * modules/events/dispatch.ts). Order matters: routing and rules first change the
  * order, SLA clocks then see its final state, notifications and realtime last.
  */
+import { automationSubscriber } from '../modules/automation/engine.ts';
 import { dutyRoutingSubscriber } from '../modules/duty/routing.ts';
 import type { EventSubscriber } from '../modules/events/dispatch.ts';
 import { slaSubscriber } from '../modules/sla/subscriber.ts';
 
-export const ALL_EVENT_SUBSCRIBERS: EventSubscriber[] = [dutyRoutingSubscriber, slaSubscriber];
+export const ALL_EVENT_SUBSCRIBERS: EventSubscriber[] = [dutyRoutingSubscriber, automationSubscriber, slaSubscriber];

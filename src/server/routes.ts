@@ -22,6 +22,7 @@ import { outboundRoutes } from '../modules/outbound/routes.ts';
 import { slaRoutes } from '../modules/sla/routes.ts';
 import { dutyRoutes } from '../modules/duty/routes.ts';
 import { calendarRoutes } from '../modules/calendars/routes.ts';
+import { automationRoutes } from '../modules/automation/routes.ts';
 
 const HealthView = z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']), schemaVersion: z.string() });
 
@@ -53,4 +54,5 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
   await app.register(slaRoutes);
   await app.register(dutyRoutes);
   await app.register(calendarRoutes);
+  await app.register(automationRoutes);
 }
