@@ -24,6 +24,12 @@ export interface Database {
    * someone else's transaction.
    */
   query(text: string, values?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
+  /**
+   * Hears NOTIFY on a channel (realtime fan-out between instances). On PostgreSQL
+   * it holds one dedicated connection outside the pool and reconnects if it drops;
+   * `onReconnect` then says messages may have been missed. Returns the unlisten.
+   */
+  listen(channel: string, onMessage: (payload: string) => void, onReconnect?: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -38,6 +44,11 @@ export interface OpenOptions {
 }
 
 const INT8 = 20;
+
+/** Channel names are put into LISTEN as identifiers; only plain names are allowed. */
+function checkChannel(channel: string): void {
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(channel)) throw new Error(`invalid channel name: ${channel}`);
+}
 const DATE = 1082;
 
 /** Dates stay 'YYYY-MM-DD' strings (no time zone shifts); counts come back as numbers. */
@@ -72,6 +83,7 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
   const client = await pool.connect();
   client.release();
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  const listeners = new Set<() => Promise<void>>();
   return {
     kind: 'postgres',
     db,
@@ -93,9 +105,77 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
       const last = Array.isArray(result) ? result.at(-1) : result;
       return { rows: last?.rows ?? [] };
     },
+    async listen(channel, onMessage, onReconnect) {
+      checkChannel(channel);
+      const stop = await listenPostgres(url, channel, onMessage, onReconnect);
+      const unlisten = async () => {
+        listeners.delete(unlisten);
+        await stop();
+      };
+      listeners.add(unlisten);
+      return unlisten;
+    },
     async close() {
+      for (const unlisten of [...listeners]) await unlisten();
       await db.destroy();
     },
+  };
+}
+
+/**
+ * A LISTEN connection of its own: a pooled connection would be handed to queries
+ * and could be closed when idle. When it drops (server restart, terminated backend)
+ * it is reopened with growing delays; the caller hears onReconnect, since whatever
+ * was notified in between is lost.
+ */
+async function listenPostgres(
+  url: string,
+  channel: string,
+  onMessage: (payload: string) => void,
+  onReconnect?: () => void,
+): Promise<() => Promise<void>> {
+  let stopped = false;
+  let current: pg.Client | null = null;
+  let retryTimer: NodeJS.Timeout | undefined;
+  let failures = 0;
+
+  const open = async (): Promise<void> => {
+    const client = new pg.Client({ connectionString: url });
+    client.on('notification', (message) => {
+      if (message.channel === channel) onMessage(message.payload ?? '');
+    });
+    client.on('error', (error) => {
+      console.warn(`database: listen connection lost (${error.message}); reconnecting`);
+    });
+    client.on('end', () => {
+      if (current !== client || stopped) return;
+      current = null;
+      retry();
+    });
+    await client.connect();
+    await client.query(`listen ${channel}`);
+    current = client;
+    failures = 0;
+  };
+  const retry = () => {
+    const delay = Math.min(30_000, 500 * 2 ** failures);
+    failures++;
+    retryTimer = setTimeout(() => {
+      if (stopped) return;
+      open().then(
+        () => onReconnect?.(),
+        () => retry(),
+      );
+    }, delay);
+  };
+
+  await open();
+  return async () => {
+    stopped = true;
+    clearTimeout(retryTimer);
+    const client = current;
+    current = null;
+    await client?.end().catch(() => {});
   };
 }
 
@@ -128,6 +208,24 @@ async function openPglite(options: OpenOptions): Promise<Database> {
         if (values?.length) return { rows: (await client.query<Record<string, unknown>>(text, values)).rows };
         const results = await client.exec(text);
         return { rows: (results.at(-1)?.rows ?? []) as Record<string, unknown>[] };
+      } finally {
+        lock.release();
+      }
+    },
+    async listen(channel, onMessage) {
+      checkChannel(channel);
+      // LISTEN inside someone else's open transaction would vanish with its rollback.
+      await lock.acquire();
+      try {
+        const unlisten = await client.listen(channel, onMessage);
+        return async () => {
+          await lock.acquire();
+          try {
+            await unlisten();
+          } finally {
+            lock.release();
+          }
+        };
       } finally {
         lock.release();
       }

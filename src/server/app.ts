@@ -6,6 +6,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyMultipart from '@fastify/multipart';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
+import fastifyWebsocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from '../config.ts';
@@ -38,6 +39,8 @@ export async function buildApp(config: Config, database: Database, jobs: JobQueu
   app.setSerializerCompiler(serializerCompiler);
 
   await app.register(fastifyCookie);
+  // Before authentication: its hooks must see a refused handshake too, to close that socket.
+  await app.register(fastifyWebsocket, { options: { maxPayload: 4096 } });
   await app.register(fastifyMultipart, {
     limits: { fileSize: config.maxUploadBytes, files: 10, fields: 20, fieldSize: 100_000, parts: 40 },
     throwFileSizeLimit: true,

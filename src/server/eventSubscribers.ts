@@ -6,6 +6,7 @@
 import { automationSubscriber } from '../modules/automation/engine.ts';
 import { dutyRoutingSubscriber } from '../modules/duty/routing.ts';
 import type { EventSubscriber } from '../modules/events/dispatch.ts';
+import { notificationEvents, realtimeWorkOrderEvents } from '../modules/notifications/subscribers.ts';
 import { slaSubscriber } from '../modules/sla/subscriber.ts';
 
-export const ALL_EVENT_SUBSCRIBERS: EventSubscriber[] = [dutyRoutingSubscriber, automationSubscriber, slaSubscriber];
+export const ALL_EVENT_SUBSCRIBERS: EventSubscriber[] = [dutyRoutingSubscriber, automationSubscriber, slaSubscriber, notificationEvents, realtimeWorkOrderEvents];

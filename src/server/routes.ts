@@ -18,6 +18,8 @@ import { workOrderTypeRoutes } from '../modules/workOrders/typeRoutes.ts';
 import { priceListRoutes } from '../modules/priceList/routes.ts';
 import { stockRoutes } from '../modules/stock/routes.ts';
 import { repairRoutes } from '../modules/repairs/routes.ts';
+import { notificationRoutes } from '../modules/notifications/routes.ts';
+import { realtimeRoutes } from '../modules/notifications/socketRoute.ts';
 import { outboundRoutes } from '../modules/outbound/routes.ts';
 import { slaRoutes } from '../modules/sla/routes.ts';
 import { dutyRoutes } from '../modules/duty/routes.ts';
@@ -50,6 +52,8 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
   await app.register(priceListRoutes);
   await app.register(stockRoutes);
   await app.register(repairRoutes);
+  await app.register(notificationRoutes);
+  await app.register(realtimeRoutes);
   await app.register(outboundRoutes);
   await app.register(slaRoutes);
   await app.register(dutyRoutes);

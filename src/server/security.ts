@@ -40,6 +40,18 @@ export function checkSameOrigin(request: FastifyRequest, publicOrigin: string | 
   }
 }
 
+/**
+ * WebSocket handshakes are GETs, but a socket then carries the user's data both
+ * ways and browsers let any site open one with the user's cookies: a browser
+ * handshake must come from our own origin.
+ */
+export function checkWebSocketOrigin(request: FastifyRequest, publicOrigin: string | undefined): void {
+  const fetchSite = request.headers['sec-fetch-site'];
+  if (fetchSite === 'cross-site' || fetchSite === 'same-site') throw new AppError('CSRF_REJECTED', 403);
+  const origin = request.headers.origin;
+  if (origin !== undefined && !originAllowed(request, origin, publicOrigin)) throw new AppError('CSRF_REJECTED', 403);
+}
+
 export function installSecurityHeaders(app: FastifyInstance): void {
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-content-type-options', 'nosniff');
