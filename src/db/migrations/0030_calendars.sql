@@ -30,7 +30,7 @@ create table business_calendar_dates (
 
 -- The default calendar (same hours as defaultCalendar() in the library: Mon–Fri
 -- 09:00–12:00 and 13:30–18:00 with a lunch break) with the Chinese schedule shipped in
--- src/modules/sla/holidays at the time of writing: 2026 official, 2027 PROVISIONAL
+-- src/modules/calendars/holidays at the time of writing: 2026 official, 2027 PROVISIONAL
 -- (fixed-date holidays only). Administrators review it each year and reload the
 -- shipped schedule from the calendar page.
 insert into business_calendars (name, time_zone, weekly, is_default) values (

@@ -78,7 +78,11 @@ describe('weekends and working hours', () => {
 });
 
 describe('holidays and adjusted working days', () => {
-  const cal = defaultCalendar();
+  // Autumn 2026 from the State Council notice (the data files are tested in src/modules/calendars).
+  const cal = defaultCalendar({
+    holidays: ['2026-09-25', '2026-09-26', '2026-09-27', '2026-10-01', '2026-10-02', '2026-10-03', '2026-10-04', '2026-10-05', '2026-10-06', '2026-10-07'],
+    workdays: ['2026-09-20', '2026-10-10'],
+  });
 
   it('skips a holiday week inside a span (National Day 2026)', () => {
     expect(iso(addBusinessSeconds(cal, sh('2026-09-30 17:00'), 2 * HOUR))).toBe(iso(sh('2026-10-08 10:00')));

@@ -1,52 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import {
-  chineseHolidayYears,
-  defaultCalendar,
-  formatHolidayImport,
-  loadChineseHolidayFile,
-  loadChineseHolidays,
-  parseCalendar,
-  parseHolidayImport,
-} from './index.ts';
+import { defaultCalendar, formatHolidayImport, holidayDates, parseCalendar, parseHolidayFile, parseHolidayImport } from './index.ts';
 
-const weekday = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay();
+// The shipped data files are tested where they live: src/modules/calendars/shippedHolidays.test.ts.
+describe('holiday data format', () => {
+  const file = {
+    year: 2026,
+    source: 'test',
+    reviewBy: '2026-12-15',
+    status: 'official',
+    holidays: [{ date: '2026-10-01', name: '国庆节' }],
+    workdays: [{ date: '2026-10-10', name: '国庆节调休上班' }],
+  };
 
-describe('Chinese holiday data files', () => {
-  it('ships the current and the next year', () => {
-    expect(chineseHolidayYears()).toEqual(expect.arrayContaining([2026, 2027]));
+  it('accepts a valid year and gives its dates in the shape a Calendar takes', () => {
+    expect(holidayDates([parseHolidayFile(file, 2026)])).toEqual({ holidays: ['2026-10-01'], workdays: ['2026-10-10'] });
   });
 
-  it.each(chineseHolidayYears())('cn-%i.json is valid: adjusted working days fall on weekends', (year) => {
-    const file = loadChineseHolidayFile(year);
-    expect(file.year).toBe(year);
-    for (const { date } of file.workdays) expect([0, 6]).toContain(weekday(date));
-    expect(file.status === 'official' || file.status.startsWith('provisional')).toBe(true);
+  it('refuses a file for another year, a date outside the year and a date listed twice', () => {
+    const invalid = expect.objectContaining({ code: 'INVALID_HOLIDAY_DATA' });
+    expect(() => parseHolidayFile(file, 2027)).toThrow(invalid);
+    expect(() => parseHolidayFile({ ...file, holidays: [{ date: '2027-01-01', name: '元旦' }] }, 2026)).toThrow(invalid);
+    expect(() => parseHolidayFile({ ...file, workdays: [{ date: '2026-10-01', name: 'x' }] }, 2026)).toThrow(invalid);
   });
 
-  it('has the 2026 schedule of the State Council notice', () => {
-    const { holidays, workdays } = loadChineseHolidays(2026);
-    expect(holidays).toHaveLength(33);
-    // Spring Festival: nine days, 15–23 February.
-    for (let d = 15; d <= 23; d++) expect(holidays).toContain(`2026-02-${d}`);
-    expect(holidays).not.toContain('2026-02-24');
-    expect(holidays).toEqual(expect.arrayContaining(['2026-10-01', '2026-10-07', '2026-09-25', '2026-06-19', '2026-04-06', '2026-05-05']));
-    expect(workdays).toEqual(['2026-01-04', '2026-02-14', '2026-02-28', '2026-05-09', '2026-09-20', '2026-10-10']);
-  });
-
-  it('marks 2027 as provisional until the notice is entered', () => {
-    expect(loadChineseHolidayFile(2027).status).toMatch(/^provisional/);
-  });
-
-  it('explains a missing year', () => {
-    expect(() => loadChineseHolidays(1999)).toThrow(expect.objectContaining({ code: 'NO_HOLIDAY_DATA' }));
-  });
-
-  it('builds a valid default calendar with every shipped year', () => {
-    const calendar = defaultCalendar();
+  it('builds a valid default calendar with the dates passed in, the same object each time', () => {
+    const dates = holidayDates([parseHolidayFile(file, 2026)]);
+    const calendar = defaultCalendar(dates);
     expect(parseCalendar(calendar).timeZone).toBe('Asia/Shanghai');
-    expect(calendar.holidays).toEqual(expect.arrayContaining(['2026-10-01', '2027-10-01']));
-    expect(calendar.workdays).toContain('2026-10-10');
-    expect(defaultCalendar()).toBe(calendar);
+    expect(calendar.holidays).toEqual(['2026-10-01']);
+    expect(defaultCalendar(dates)).toBe(calendar);
     expect(Object.isFrozen(calendar.holidays)).toBe(true);
   });
 });
@@ -78,7 +60,13 @@ describe('holiday import file', () => {
   });
 
   it('writes the same format back', () => {
-    const data = loadChineseHolidayFile(2026);
+    const data = {
+      holidays: [
+        { date: '2026-10-01', name: '国庆节' },
+        { date: '2026-10-02', name: '国庆节, 中秋节' },
+      ],
+      workdays: [{ date: '2026-10-10', name: '国庆节调休上班' }],
+    };
     const parsed = parseHolidayImport(formatHolidayImport(data));
     expect(parsed).toEqual({ ok: true, holidays: data.holidays, workdays: data.workdays });
   });

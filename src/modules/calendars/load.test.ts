@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestServer } from '../../../test/harness.ts';
 import { startServer } from '../../../test/harness.ts';
-import { addBusinessSeconds, defaultCalendar, isWorkingTime } from '../../lib/businessTime/index.ts';
+import { addBusinessSeconds, isWorkingTime } from '../../lib/businessTime/index.ts';
 import { loadCalendar } from './load.ts';
+import { shippedDefaultCalendar } from './shippedHolidays.ts';
 
 let server: TestServer;
 
@@ -22,8 +23,8 @@ describe('loadCalendar', () => {
     ]);
     expect(byNull.weekly[0]).toEqual([]);
     // the seeded dates are the shipped schedule
-    expect([...byNull.holidays].sort()).toEqual([...defaultCalendar().holidays].sort());
-    expect([...byNull.workdays].sort()).toEqual([...defaultCalendar().workdays].sort());
+    expect([...byNull.holidays].sort()).toEqual([...shippedDefaultCalendar().holidays].sort());
+    expect([...byNull.workdays].sort()).toEqual([...shippedDefaultCalendar().workdays].sort());
     expect(await loadCalendar(db, '00000000-0000-4000-8000-000000000000')).toBe(byNull);
     expect(await loadCalendar(db, 'not-a-uuid')).toBe(byNull);
     // 2026-10-01 is 国庆节: not working; 2026-10-10 (Saturday) is an adjusted working day

@@ -1,12 +1,14 @@
 /**
  * The calendar an SLA clock counts in: a stored business calendar as the pure
  * library's Calendar value. Null or an unknown id means the default calendar
- * (the one marked default; the library's defaultCalendar() if none is stored).
+ * (the one marked default; the library's default with the shipped holidays if
+ * none is stored).
  * An archived calendar still loads, so policies that use it keep their clocks.
  */
 import { sql } from 'kysely';
-import { type Calendar, defaultCalendar, type Weekday, type WorkingInterval } from '../../lib/businessTime/index.ts';
+import type { Calendar, Weekday, WorkingInterval } from '../../lib/businessTime/index.ts';
 import type { Tx } from '../../lib/context.ts';
+import { shippedDefaultCalendar } from './shippedHolidays.ts';
 
 interface Memo {
   version: string;
@@ -28,7 +30,7 @@ export async function loadCalendar(tx: Tx, calendarId: string | null): Promise<C
   // Asking for a calendar and the default in one query: the asked-for one sorts first.
   q = id ? q.where((eb) => eb.or([eb('id', '=', id), eb('is_default', '=', true)])) : q.where('is_default', '=', true);
   const row = await q.executeTakeFirst();
-  if (!row) return defaultCalendar();
+  if (!row) return shippedDefaultCalendar();
   const version = `${row.updated_at.getTime()}|${row.time_zone}|${JSON.stringify(row.weekly)}|${JSON.stringify(row.workday_hours)}`;
   const cached = memo.get(row.id);
   if (cached?.version === version) return cached.calendar;

@@ -4,19 +4,12 @@
  * errors and what would change before anything is written; applying merges the
  * entries into the calendar, an imported entry winning over a stored one for its date.
  */
-import {
-  BusinessTimeError,
-  chineseHolidayYears,
-  type DatedEntry,
-  formatHolidayImport,
-  type ImportProblem,
-  loadChineseHolidayFile,
-  parseHolidayImport,
-} from '../../../lib/businessTime/index.ts';
+import { BusinessTimeError, type DatedEntry, formatHolidayImport, type ImportProblem, parseHolidayImport } from '../../../lib/businessTime/index.ts';
 import type { Ctx } from '../../../lib/context.ts';
 import { AppError, invalid } from '../../../lib/errors.ts';
 import { recordEvent } from '../../events/record.ts';
 import { authorizeEdit, authorizeRead } from '../policy.ts';
+import { chineseHolidayYears, loadChineseHolidayFile } from '../shippedHolidays.ts';
 import type { CalendarView, ImportBody, ImportPreview } from '../schema.ts';
 import { validateCalendar } from '../validate.ts';
 import { getCalendar } from './calendars.ts';
