@@ -97,5 +97,11 @@ describe.skipIf(!hasChromium)('duty roster and routing in the browser', () => {
     await tech.getByTestId('workspace-on-duty').getByText(TECH.displayName).waitFor();
     await tech.getByTestId('queue-mine').getByText('夜间叉车无法启动').waitFor();
     await kit.screenshot(tech, 'duty-workspace');
+
+    // The technician reads the roster (no editing) and their own schedule.
+    await tech.getByTestId('workspace-on-duty').getByRole('link').click();
+    await tech.getByTestId('duty-my-schedule').getByText('全天班').first().waitFor();
+    await tech.getByText('只有本部门组长、经理或管理员可以修改值班表。').waitFor();
+    await expect(tech.getByTestId('duty-add-shift').count()).resolves.toBe(0);
   });
 });

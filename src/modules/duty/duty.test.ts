@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCustomer, createWorkOrder, shanghaiDay, staff, unique } from '../../../test/factories.ts';
+import { createCustomer, createWorkOrder, customerUser, shanghaiDay, staff, unique } from '../../../test/factories.ts';
 import { type Client, startServer, type TestServer } from '../../../test/harness.ts';
 
 let server: TestServer;
@@ -240,6 +240,10 @@ describe('the roster', () => {
     expect(roster.shifts).toHaveLength(1);
     expect(roster.days).toEqual([expect.objectContaining({ userIds: [a.id], overridden: false })]);
     expect(roster.routing.mode).toBe('off');
+
+    const portal = await customerUser(server, customerId);
+    expect((await portal.get(`/api/v1/duty/teams/${team.id}/roster`)).status).toBe(403);
+    expect((await portal.get(`/api/v1/duty/teams/${team.id}/on-duty`)).status).toBe(403);
 
     const manager = await staff(server, { role: 'manager' });
     expect((await manager.put(`/api/v1/duty/shifts/${shift.id}/pattern/1`, { userIds: [] })).status).toBe(200);

@@ -89,7 +89,7 @@ export const DutyTeamsView = z.object({
 
 export const MyDutyView = z.object({
   items: z.array(
-    z.object({ date: z.iso.date(), teamId: z.uuid(), teamName: z.string(), shiftId: z.uuid(), shiftName: z.string(), startsAt: z.string(), endsAt: z.string() }),
+    z.object({ date: z.iso.date(), teamId: z.uuid(), teamName: z.string(), shiftId: z.uuid(), shiftName: z.string(), startsAt: z.string(), endsAt: z.string(), timeZone: z.string() }),
   ),
 });
 

@@ -113,3 +113,19 @@ export function useOnDutyTeam(teamId: string | undefined) {
     refetchInterval: 60_000,
   });
 }
+
+export interface MyDuty {
+  date: string;
+  teamId: string;
+  teamName: string;
+  shiftId: string;
+  shiftName: string;
+  startsAt: string;
+  endsAt: string;
+  timeZone: string;
+}
+
+/** My shifts over the next `days` days, across my teams. */
+export function useMyDuty(days = 14) {
+  return useQuery({ queryKey: ['duty', 'me', days], queryFn: () => get<{ items: MyDuty[] }>('/duty/me', { days }), select: (r) => r.items });
+}

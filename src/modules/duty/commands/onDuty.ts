@@ -92,6 +92,7 @@ export async function mySchedule(ctx: Ctx, from: string | undefined, days: numbe
         shiftName: s.shift.name,
         startsAt: new Date(s.startsAt).toISOString(),
         endsAt: new Date(s.endsAt).toISOString(),
+        timeZone: settings.timeZone,
       });
     }
   }

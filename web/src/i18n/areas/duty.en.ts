@@ -46,6 +46,7 @@ export const dutyEn: Record<keyof typeof dutyZhCN, string> = {
   'duty.routingHint':
     'New orders without an assignee go to someone on duty at that moment by this rule and are pushed to them; with nobody on duty they stay in the team queue.',
   'duty.readOnly': 'Only the team lead, managers and administrators change the roster.',
+  'duty.mySchedule': 'My duty (next two weeks)',
   'duty.onDutyNow': 'On duty now',
   'duty.onDutyNowTeam': 'On duty now in {team}',
   'duty.nobodyOnDuty': 'Nobody on duty now',

@@ -44,6 +44,7 @@ export const dutyZhCN = {
   'duty.timeZone': '时区',
   'duty.routingHint': '新建且未指定处理人的工单，按规则分派给当时在班的人员并推送通知；无人在班时留在部门队列。',
   'duty.readOnly': '只有本部门组长、经理或管理员可以修改值班表。',
+  'duty.mySchedule': '我的值班（未来两周）',
   'duty.onDutyNow': '当前值班',
   'duty.onDutyNowTeam': '{team} 当前值班',
   'duty.nobodyOnDuty': '当前无人值班',

@@ -9,6 +9,7 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useDutyTeams, useOnDutyTeam, useRoster } from '../../api/duty';
 import { useT } from '../../i18n';
+import { MyDutyCard } from './MyDutyCard';
 import { OnDutyList } from './OnDutyCard';
 import { RosterGrid } from './RosterGrid';
 import { RoutingForm } from './RoutingForm';
@@ -57,6 +58,7 @@ export default function DutyRosterPage() {
           <OnDutyList duty={onDuty.data} />
         </Card>
       ) : null}
+      <MyDutyCard />
       {roster.data ? (
         <>
           <Card
