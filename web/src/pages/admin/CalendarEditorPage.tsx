@@ -8,7 +8,15 @@ import { Alert, App, Button, Card, Flex, Form, Input, Popconfirm, Select, Space,
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../api/client';
-import { type CalendarDate, type CalendarView, useCalendar, useUpdateCalendar, type WeeklyHours, type WorkingInterval } from '../../api/calendars';
+import {
+  type CalendarDate,
+  type CalendarView,
+  useCalendar,
+  useUpdateCalendar,
+  type Weekday,
+  type WeeklyHours,
+  type WorkingInterval,
+} from '../../api/calendars';
 import { PageLoading } from '../../components/PageLoading';
 import { useApiError } from '../../components/useApiError';
 import { useT } from '../../i18n';
@@ -72,11 +80,22 @@ export default function CalendarEditorPage() {
           message.success(t('common.saved'));
         },
         onError: (e) => {
-          setProblems(e instanceof ApiError ? e.issues.map((i) => `${i.path}: ${i.message}`) : []);
+          setProblems(e instanceof ApiError ? e.issues.map((i) => `${whereLabel(i.path)}: ${i.message}`) : []);
           showError(e);
         },
       },
     );
+
+  // The server names the part of the calendar a problem is in ("weekly.1", "workdays.3", "timeZone").
+  const whereLabel = (path: string): string => {
+    const [part, index] = path.replace(/^body\./, '').split('.');
+    if (part === 'weekly' && index !== undefined && /^[0-6]$/.test(index)) return t(`calendars.weekday.${Number(index) as Weekday}`);
+    if (part === 'weekly') return t('calendars.weeklyHours');
+    if (part === 'workdayHours') return t('calendars.workdayHours');
+    if (part === 'timeZone') return t('calendars.timeZone');
+    if (part === 'holidays' || part === 'workdays' || part === 'dates') return t('calendars.dates');
+    return path;
+  };
 
   const setFlag = (input: { isDefault?: true; archived?: boolean }) =>
     update.mutate(

@@ -32,8 +32,12 @@ export default function SlaPoliciesPage() {
     reorder.mutate(ids, { onSuccess: () => message.success(t('common.saved')), onError: (e) => showError(e) });
   };
 
-  const calendarName = (id: string | null) =>
-    id === null ? t('slaPolicies.defaultCalendar') : (calendars.data?.find((c) => c.id === id)?.name ?? id);
+  const calendarName = (id: string | null) => {
+    if (id === null) return t('slaPolicies.defaultCalendar');
+    const calendar = calendars.data?.find((c) => c.id === id);
+    if (!calendar) return id;
+    return calendar.archived ? `${calendar.name} (${t('calendars.archived')})` : calendar.name;
+  };
   const tierName = (key: string) => {
     const tier = tiers.data?.find((x) => x.key === key);
     return tier ? localName(tier) : key;
