@@ -88,8 +88,18 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startServer(env: Record<string, string> = {}): Promise<TestServer> {
-  const { database, drop } = await createTestDatabase();
+export interface StartOptions {
+  /**
+   * Serve this already migrated database instead of a fresh one (a second
+   * instance on the same PostgreSQL database); close() then leaves it open.
+   */
+  database?: Database;
+}
+
+export async function startServer(env: Record<string, string> = {}, options: StartOptions = {}): Promise<TestServer> {
+  const { database, drop } = options.database
+    ? { database: options.database, drop: async () => {} }
+    : await createTestDatabase();
   const attachmentsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kefu-att-'));
   const config = loadConfig({
     KEFU_LOG_LEVEL: 'silent',
