@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCustomer, createWorkOrder, customerUser, staff, teamId, unique } from '../../../test/factories.ts';
 import { type Client, startServer, type TestServer } from '../../../test/harness.ts';
+import { newType, topPolicy, waitFor } from '../../../test/slaKit.ts';
 
 let server: TestServer;
 let admin: Client;
@@ -156,6 +157,42 @@ describe('rules on created orders', () => {
     } finally {
       await admin.patch(`/api/v1/sla/policies/${policy.body.id}`, { active: false });
     }
+  });
+
+  it('reacts to SLA timers: a warning and a breach, fired by the job queue, run their rules once each', async () => {
+    const typeKey = await newType(admin);
+    await topPolicy(admin, {
+      match: { typeKeys: [typeKey] },
+      targets: [{ clock: 'firstResponse', seconds: 2 }],
+      escalations: [
+        { clock: 'firstResponse', atPercent: 50, actions: [{ type: 'notifyAssignee' }] },
+        { clock: 'firstResponse', atPercent: 100, actions: [{ type: 'notifyAssignee' }] },
+      ],
+    });
+    const type = [{ field: 'type', op: 'in', values: [typeKey] }];
+    const warn = await admin.post(RULES, { name: unique('预警'), trigger: 'slaWarning', conditions: type, actions: [{ type: 'addTag', tag: 'sla-warned' }] });
+    const breach = await admin.post(RULES, {
+      name: unique('超时'),
+      trigger: 'slaBreached',
+      conditions: type,
+      actions: [{ type: 'setPriority', priority: 'urgent' }, { type: 'addNote', body: '{number} 首次响应已超时' }],
+    });
+    expect([warn.status, breach.status]).toEqual([201, 201]);
+    const customer = await createCustomer(admin);
+    const order = await createWorkOrder(admin, customer.id, { typeKey, subject: unique('超时') });
+    expect(order).toMatchObject({ priority: 'normal', tags: [] });
+
+    const after = await waitFor(async () => {
+      const o = (await admin.get(`/api/v1/work-orders/${order.id}`)).body;
+      return o.priority === 'urgent' ? o : null;
+    }, 10_000);
+    expect(after).toMatchObject({ priority: 'urgent', tags: ['sla-warned'] });
+    const notes = (await timeline(order.id)).filter((e) => e.type === 'workOrder.noted');
+    expect(notes.map((e) => e.data.body)).toEqual([`${order.number} 首次响应已超时`]);
+    const log = (await runs(`workOrderId=${order.id}`)).items.filter((x: any) => x.matched);
+    expect(log.map((x: any) => [x.ruleId, x.eventType]).sort()).toEqual(
+      [[warn.body.id, 'sla.warning'], [breach.body.id, 'sla.breached']].sort(),
+    );
   });
 
   it('notifies the named users with the rule name and message', async () => {
