@@ -16,6 +16,9 @@
  * Failures: each action runs in its own savepoint. An action a command refuses
  * (e.g. a transition the workflow does not allow) is skipped, one that errors is
  * marked failed; either way it is undone whole and the user's change stands.
+ * (Other modules react to a rule's change after the rules, as events are
+ * dispatched in the order they happened — see events/dispatch.ts — so their
+ * reactions are not inside the action's savepoint.)
  * Every evaluated rule leaves a row in automation_rule_runs; a rule that changed
  * something also leaves an 'automation.ruleRan' event in the order's timeline.
  */
