@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCustomer, createWorkOrder, customerUser, shanghaiDay, staff, unique } from '../../../test/factories.ts';
+import { createCustomer, createWorkOrder, customerUser, shanghaiDay, staff, teamId, unique } from '../../../test/factories.ts';
 import { type Client, startServer, type TestServer } from '../../../test/harness.ts';
 
 let server: TestServer;
@@ -150,6 +150,21 @@ describe('routing new repair orders to the staff on duty', () => {
 
     await route(team.lead, team.id, 'off');
     expect((await repair(team.id)).assigneeId).toBeNull();
+  });
+
+  it('routes a repair a customer reports in the portal to the seeded repair team (维修中心) technician on duty', async () => {
+    const repairTeam = await teamId(admin, 'repair');
+    const tech = await staff(server, { role: 'technician', teams: [repairTeam] });
+    await allDayShift(admin, repairTeam, [tech.id]);
+    expect((await route(admin, repairTeam, 'leastOpen')).status).toBe(200);
+    const portal = await customerUser(server, customerId);
+    const res = await portal.post('/api/v1/work-orders', { typeKey: 'repair', subject: '打印机卡纸' });
+    expect(res.status).toBe(201);
+    const order = (await admin.get(`/api/v1/work-orders/${res.body.id}`)).body;
+    expect(order.assignee?.id ?? order.assigneeId).toBe(tech.id);
+    // The customer sees their order move to 已分派, not who or how (the assignment event is internal).
+    const theirs = (await portal.get(`/api/v1/work-orders/${res.body.id}/timeline`)).body.items.map((e: { type: string }) => e.type);
+    expect(theirs).toEqual(['workOrder.created', 'workOrder.statusChanged']);
   });
 
   it('keeps round robin fair under 20 parallel creates: 5 orders each for four technicians', async () => {
