@@ -3,7 +3,7 @@
  * Visibility follows the `abilities` the server sends: the menu only hides what
  * the server would refuse anyway.
  */
-import { CustomerServiceOutlined, FileTextOutlined, InboxOutlined, ScheduleOutlined, SettingOutlined, TeamOutlined, ToolOutlined } from '@ant-design/icons';
+import { AlertOutlined, CustomerServiceOutlined, FileTextOutlined, InboxOutlined, ScheduleOutlined, SettingOutlined, TeamOutlined, ToolOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Me } from './api/types';
 import type { MessageKey } from './i18n';
@@ -17,12 +17,15 @@ export interface NavItem {
 }
 
 const staff = (me: Me) => me.role !== 'customer';
+/** Managers and team leads follow up on breaches (the list itself shows only orders the user can see). */
+const managesSla = (me: Me) => me.role === 'admin' || me.role === 'manager' || me.teams.some((team) => team.isLead);
 
 export const NAV: NavItem[] = [
   { path: '/workspace', label: 'menu.workspace', icon: <CustomerServiceOutlined />, visible: staff },
   { path: '/work-orders', label: 'menu.workOrders', icon: <FileTextOutlined />, visible: staff },
   { path: '/technician', label: 'menu.technician', icon: <ToolOutlined />, visible: (me) => me.role === 'technician' },
   { path: '/duty', label: 'menu.duty', icon: <ScheduleOutlined />, visible: staff },
+  { path: '/sla/breaches', label: 'sla.breaches.menu', icon: <AlertOutlined />, visible: managesSla },
   { path: '/customers', label: 'menu.customers', icon: <TeamOutlined />, visible: (me) => me.abilities.manageCustomers },
   { path: '/stock', label: 'menu.stock', icon: <InboxOutlined />, visible: (me) => me.abilities.viewStock },
   {

@@ -31,6 +31,7 @@ const StockPage = lazy(() => import('./pages/stock/StockPage'));
 const TechnicianTodayPage = lazy(() => import('./pages/technician/TechnicianTodayPage'));
 const TechnicianVisitPage = lazy(() => import('./pages/technician/TechnicianVisitPage'));
 const DutyRosterPage = lazy(() => import('./pages/duty/DutyRosterPage'));
+const SlaBreachesPage = lazy(() => import('./pages/sla/SlaBreachesPage'));
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
@@ -48,6 +49,7 @@ export const router = createBrowserRouter([
           { path: '/technician', element: <TechnicianTodayPage /> },
           { path: '/technician/:id', element: <TechnicianVisitPage /> },
           { path: '/duty', element: <DutyRosterPage /> },
+          { path: '/sla/breaches', element: <SlaBreachesPage /> },
           {
             path: '/stock',
             element: (

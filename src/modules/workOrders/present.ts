@@ -106,8 +106,9 @@ function item(ctx: Ctx, row: ListRow, names: Names, types: Awaited<ReturnType<ty
     updatedAt: row.updated_at.toISOString(),
     dueAt: row.due_at?.toISOString() ?? null,
     tags: row.tags,
-    slaDueAt: row.sla_due_at?.toISOString() ?? null,
-    slaState: row.sla_state,
+    // Internal targets: customers see their orders without them.
+    slaDueAt: ctx.actor.role === 'customer' ? null : (row.sla_due_at?.toISOString() ?? null),
+    slaState: ctx.actor.role === 'customer' ? null : row.sla_state,
   };
 }
 

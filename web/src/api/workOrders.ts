@@ -43,6 +43,9 @@ export interface WorkOrderListItem {
   updatedAt: string;
   dueAt: string | null;
   tags: string[];
+  /** The most urgent live SLA clock's due time (null while paused or when no clock runs) and state. */
+  slaDueAt: string | null;
+  slaState: 'running' | 'paused' | 'met' | 'breached' | null;
 }
 
 export interface WorkOrder extends WorkOrderListItem {
@@ -83,7 +86,7 @@ export interface WorkOrderType {
 }
 
 export interface WorkOrderSort {
-  sort: 'createdAt' | 'updatedAt' | 'priority' | 'dueAt';
+  sort: 'createdAt' | 'updatedAt' | 'priority' | 'dueAt' | 'slaDue';
   order: 'asc' | 'desc';
 }
 
@@ -94,6 +97,8 @@ export interface WorkOrderFilter extends Partial<WorkOrderSort> {
   priority?: Priority;
   typeKey?: string;
   customerId?: string;
+  /** SLA: breached, due within the hour, or any clock running. */
+  sla?: 'breached' | 'dueSoon' | 'running';
   page: number;
   pageSize: number;
 }

@@ -11,11 +11,12 @@ import { useT } from '../i18n';
 import { SimpleList } from './SimpleList';
 import { useColumnChoice } from './useColumnChoice';
 import { PriorityTag, StatusTag } from './WorkOrderTags';
+import { SlaDue } from './SlaDue';
 
 type Column = TableColumnType<WorkOrderListItem> & { key: string };
 
-const DEFAULT_COLUMNS = ['subject', 'customer', 'type', 'status', 'priority', 'assignee', 'createdAt'];
-const SORTABLE: Record<string, WorkOrderSort['sort']> = { createdAt: 'createdAt', updatedAt: 'updatedAt', priority: 'priority', dueAt: 'dueAt' };
+const DEFAULT_COLUMNS = ['subject', 'customer', 'type', 'status', 'priority', 'assignee', 'slaDue', 'createdAt'];
+const SORTABLE: Record<string, WorkOrderSort['sort']> = { createdAt: 'createdAt', updatedAt: 'updatedAt', priority: 'priority', dueAt: 'dueAt', slaDue: 'slaDue' };
 
 export interface SortState {
   value: WorkOrderSort;
@@ -65,6 +66,7 @@ export function WorkOrderTable({
     { title: t('workOrder.createdAt'), key: 'createdAt', render: (_, wo) => when(wo.createdAt) },
     { title: t('workOrder.updatedAt'), key: 'updatedAt', render: (_, wo) => when(wo.updatedAt) },
     { title: t('workOrder.dueAt'), key: 'dueAt', render: (_, wo) => when(wo.dueAt) },
+    { title: t('sla.column.due'), key: 'slaDue', render: (_, wo) => <SlaDue item={wo} /> },
   ];
   const offered = optional.filter((c) => showCustomer || c.key !== 'customer');
   const shown = columnChoiceKey ? offered.filter((c) => chosen.includes(c.key)) : offered.filter((c) => DEFAULT_COLUMNS.includes(c.key));

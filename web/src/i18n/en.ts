@@ -1,3 +1,4 @@
+import { slaEn } from './areas/sla.en';
 import { dutyEn } from './areas/duty.en';
 import { calendarsEn } from './areas/calendars.en';
 import { slaPoliciesEn } from './areas/slaPolicies.en';
@@ -563,4 +564,5 @@ export const en: Record<MessageKey, string> = {
   ...slaPoliciesEn,
   ...automationEn,
   ...dutyEn,
+  ...slaEn,
 };

@@ -1,4 +1,5 @@
 /** Simplified Chinese texts: the default language and the source of the key list. */
+import { slaZhCN } from './areas/sla.zh-CN';
 import { dutyZhCN } from './areas/duty.zh-CN';
 import { calendarsZhCN } from './areas/calendars.zh-CN';
 import { slaPoliciesZhCN } from './areas/slaPolicies.zh-CN';
@@ -562,6 +563,7 @@ export const zhCN = {
   ...slaPoliciesZhCN,
   ...automationZhCN,
   ...dutyZhCN,
+  ...slaZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

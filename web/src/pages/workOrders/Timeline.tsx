@@ -18,6 +18,10 @@ export function Timeline({ order }: { order: WorkOrder }) {
     if (!isKnown(item.type)) return item.type;
     const key = `event.${item.type}` as MessageKey;
     if (item.type === 'automation.ruleRan') return t(key, { name: String(item.data.ruleName ?? '') });
+    if (item.type.startsWith('sla.')) {
+      const clock = `sla.clock.${String(item.data.clock)}`;
+      return t(key, { clock: clock in zhCN ? t(clock as MessageKey) : String(item.data.clock ?? ''), percent: String(item.data.percent ?? '') });
+    }
     return item.type === 'workOrder.statusChanged' ? t(key, { from: statusName(item.data.from), to: statusName(item.data.to) }) : t(key);
   };
   /** Changes an automation rule made carry the rule (see the server's events/record.ts). */

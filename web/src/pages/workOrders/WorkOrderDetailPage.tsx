@@ -17,6 +17,7 @@ import { AssignModal } from './AssignModal';
 import { EditWorkOrderModal } from './EditWorkOrderModal';
 import { Attachments } from './Attachments';
 import { ReplyBox } from './ReplyBox';
+import { SlaPanel } from './SlaPanel';
 import { TagsAndCollaborators } from './TagsAndCollaborators';
 import { Timeline } from './Timeline';
 
@@ -105,6 +106,7 @@ export default function WorkOrderDetailPage() {
           />
           <CustomFieldValues entity="work_order" values={wo.customFields} column={1} />
         </Card>
+        {wo.abilities.seeInternal ? <SlaPanel workOrderId={wo.id} /> : null}
       </Col>
       {assigning ? <AssignModal order={wo} onClose={() => setAssigning(false)} /> : null}
       {editing ? <EditWorkOrderModal order={wo} onClose={() => setEditing(false)} /> : null}

@@ -4,6 +4,7 @@ import { Button, Card, Flex, Input, Segmented, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { SavedView } from '../../api/savedViews';
+import { SLA_FILTERS, type SlaFilter } from '../../api/sla';
 import { PRIORITIES, type Priority, STATUS_CATEGORIES, useWorkOrders, VIEWS, type View, type WorkOrderFilter } from '../../api/workOrders';
 import { WorkOrderTable } from '../../components/WorkOrderTable';
 import { useT } from '../../i18n';
@@ -70,6 +71,15 @@ export default function WorkOrderListPage() {
           value={filter.priority}
           options={PRIORITIES.map((priority) => ({ value: priority, label: t(`priority.${priority}`) }))}
           onChange={(priority?: Priority) => refine({ priority })}
+        />
+        <Select
+          allowClear
+          placeholder={t('sla.filter.placeholder')}
+          style={{ width: 150 }}
+          value={filter.sla}
+          options={SLA_FILTERS.map((value) => ({ value, label: t(`sla.filter.${value}`) }))}
+          onChange={(sla?: SlaFilter) => refine({ sla })}
+          data-testid="sla-filter"
         />
       </Flex>
       <WorkOrderTable
