@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCustomer, createWorkOrder, customerUser, staff, teamId } from '../../../test/factories.ts';
+import { createCustomer, createWorkOrder, customerUser, staff, teamId, unique } from '../../../test/factories.ts';
 import { type Client, startServer, type TestServer } from '../../../test/harness.ts';
 import { handshakeStatus, openSocket } from '../../../test/socket.ts';
 
@@ -15,6 +15,7 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
+const ALL_WEEK = [0, 1, 2, 3, 4, 5, 6];
 const inbox = async (client: Client, query = '') => (await client.get(`/api/v1/notifications${query}`)).body;
 const unread = async (client: Client) => (await client.get('/api/v1/notifications/unread-count')).body.unread as number;
 const usernameOf = async (client: Client) => (await client.get('/api/v1/auth/me')).body.username as string;
@@ -89,6 +90,19 @@ describe('notifications from work order events', () => {
     expect((await inbox(otherTeam)).total).toBe(0);
     expect((await inbox(portal)).total).toBe(0);
     expect((await inbox(writer)).total).toBe(0);
+  });
+
+  it('gives an order routed by the duty roster one bell entry (why it came), not also a plain assignment', async () => {
+    const team = (await admin.post('/api/v1/teams', { name: unique('值班组') })).body;
+    const tech = await staff(server, { role: 'technician', teams: [team.id] });
+    const shift = (await admin.post(`/api/v1/duty/teams/${team.id}/shifts`, { name: unique('班'), weekdays: ALL_WEEK, startTime: '00:00', endTime: '24:00' })).body;
+    for (const weekday of ALL_WEEK) await admin.put(`/api/v1/duty/shifts/${shift.id}/pattern/${weekday}`, { userIds: [tech.id] });
+    expect((await admin.put(`/api/v1/duty/teams/${team.id}/routing`, { mode: 'roundRobin', typeKeys: ['repair'] })).status).toBe(200);
+
+    const order = await createWorkOrder(admin, (await createCustomer(admin)).id, { typeKey: 'repair', teamId: team.id });
+    expect(order.assigneeId).toBe(tech.id);
+    expect((await inbox(tech)).items).toMatchObject([{ kind: 'dutyNewOrder', workOrderId: order.id, data: { number: order.number } }]);
+    expect(await unread(tech)).toBe(1);
   });
 });
 

@@ -37,7 +37,7 @@ export async function notify(ctx: Ctx, input: NotifyInput): Promise<void> {
   const candidates = [...new Set(input.userIds)].filter((id) => id !== actorId);
   if (!candidates.length) return;
 
-  const recipients = await ctx.tx
+  const found = await ctx.tx
     .selectFrom('users')
     .leftJoin('notification_preferences as p', 'p.user_id', 'users.id')
     .select('users.id')
@@ -45,9 +45,12 @@ export async function notify(ctx: Ctx, input: NotifyInput): Promise<void> {
     .where('users.disabled_at', 'is', null)
     .where((eb) => eb.or([eb('p.muted_kinds', 'is', null), sql<boolean>`not (${input.kind} = any(p.muted_kinds))`]))
     .execute();
+  const toldBetter = await alreadyToldBetter(ctx, input, found.map((r) => r.id));
+  const recipients = found.filter((r) => !toldBetter.has(r.id));
   if (!recipients.length) return;
 
   const data = { ...(await orderFacts(ctx, input.workOrderId)), ...input.data };
+  await dropSuperseded(ctx, input, recipients.map((r) => r.id));
   await ctx.tx
     .insertInto('notifications')
     .values(
@@ -61,6 +64,46 @@ export async function notify(ctx: Ctx, input: NotifyInput): Promise<void> {
     )
     .execute();
   await publish(ctx.tx, { k: 'n', u: recipients.map((r) => r.id) });
+}
+
+/**
+ * Kinds that say more than another kind about the same news: duty routing
+ * assigns (which notifies 'assigned') and says why (dutyNewOrder). Within one
+ * change, whichever comes second, the user keeps only the more telling one.
+ */
+const SUPERSEDES: Partial<Record<NotificationKind, NotificationKind[]>> = { dutyNewOrder: ['assigned'] };
+const supersededBy = (kind: NotificationKind) =>
+  (Object.keys(SUPERSEDES) as NotificationKind[]).filter((k) => SUPERSEDES[k]!.includes(kind));
+
+// now() is the transaction's start: it picks out rows written by this same change.
+const sameChange = sql<Date>`now()`;
+
+/** Recipients who already have the more telling kind of this news from this change. */
+async function alreadyToldBetter(ctx: Ctx, input: NotifyInput, userIds: string[]): Promise<Set<string>> {
+  const better = supersededBy(input.kind);
+  if (!better.length || !input.workOrderId) return new Set();
+  const rows = await ctx.tx
+    .selectFrom('notifications')
+    .select('user_id')
+    .where('user_id', 'in', userIds)
+    .where('work_order_id', '=', input.workOrderId)
+    .where('kind', 'in', better)
+    .where('created_at', '=', sameChange)
+    .execute();
+  return new Set(rows.map((r) => r.user_id));
+}
+
+/** Removes the less telling kinds of this news written earlier in this change. */
+async function dropSuperseded(ctx: Ctx, input: NotifyInput, userIds: string[]): Promise<void> {
+  const superseded = SUPERSEDES[input.kind];
+  if (!superseded || !input.workOrderId) return;
+  await ctx.tx
+    .deleteFrom('notifications')
+    .where('user_id', 'in', userIds)
+    .where('work_order_id', '=', input.workOrderId)
+    .where('kind', 'in', superseded)
+    .where('created_at', '=', sameChange)
+    .execute();
 }
 
 /** Number and subject as they were when notified, so the text needs no second lookup. */
