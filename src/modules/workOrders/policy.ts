@@ -76,7 +76,7 @@ const QUALITY_REACH: WorkOrderAction[] = ['note', 'seeInternal', 'attach'];
  * not assigned to, owned or opened by them. (A collaborator of such an order is
  * also answered here as quality; `can` has no collaborator list to hand.)
  */
-function onlyQualityReach(actor: Actor, order: WorkOrderAccess): boolean {
+export function onlyQualityReach(actor: Actor, order: WorkOrderAccess): boolean {
   if (actor.role !== 'quality' || !QUALITY_TYPES.includes(order.type_key)) return false;
   const ownTeam = order.team_id !== null && actor.teamIds.includes(order.team_id);
   const own = order.assignee_id === actor.id || order.first_contact_id === actor.id || order.created_by === actor.id;

@@ -5,7 +5,7 @@
  * team's order. Other types of another team stay invisible (404).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAsset, createCustomer, createWorkOrder, staff, teamId, unique } from '../../../test/factories.ts';
+import { createAsset, createCustomer, createWorkOrder, customerUser, staff, teamId, unique } from '../../../test/factories.ts';
 import { type Client, startServer, type TestServer } from '../../../test/harness.ts';
 
 let server: TestServer;
@@ -89,6 +89,17 @@ describe('quality role across teams', () => {
     expect(await searched(quality, word)).toEqual([]);
     expect((await quality.get(`/api/v1/work-orders/${order.id}/timeline`)).status).toBe(404);
     expect((await quality.post(`/api/v1/work-orders/${order.id}/replies`, { body: 'x', internal: true })).status).toBe(404);
+  });
+
+  it('does not make quality the first-contact owner of a customer’s complaint by noting it', async () => {
+    const customer = await createCustomer(admin);
+    const portal = await customerUser(server, customer.id);
+    const opened = await portal.post('/api/v1/work-orders', { typeKey: 'complaint', subject: unique('投诉'), description: '维修后仍漏水' });
+    expect(opened.status).toBe(201);
+    expect((await quality.post(`/api/v1/work-orders/${opened.body.id}/replies`, { body: '质检跟进', internal: true })).status).toBe(201);
+    const read = (await quality.get(`/api/v1/work-orders/${opened.body.id}`)).body;
+    expect(read.firstContact).toBeNull();
+    expect(read.abilities).toMatchObject({ reply: false, edit: false });
   });
 
   it('gives the reach to the quality role only: an agent of another team does not see the complaint', async () => {

@@ -2,7 +2,7 @@
 import { sql } from 'kysely';
 import type { Ctx } from '../../../lib/context.ts';
 import { forbidden, invalid } from '../../../lib/errors.ts';
-import { can, type WorkOrderAccess, type WorkOrderAction } from '../policy.ts';
+import { can, onlyQualityReach, type WorkOrderAccess, type WorkOrderAction } from '../policy.ts';
 
 /** The assignee must be an active staff member of the team (of any team when the order has none). */
 export async function checkAssignee(ctx: Ctx, teamId: string | null, assigneeId: string): Promise<void> {
@@ -60,7 +60,9 @@ export function authorize(ctx: Ctx, action: WorkOrderAction, order: WorkOrderAcc
  * its first-contact owner (首问负责人) from the first staff member who replies,
  * transitions or assigns it. Never changed afterwards.
  */
-export function touchBy(ctx: Ctx, order: { first_contact_id: string | null }) {
-  const claim = ctx.actor.role !== 'customer' && ctx.actor.via !== 'system' && order.first_contact_id === null;
+export function touchBy(ctx: Ctx, order: WorkOrderAccess) {
+  // Quality noting another team's complaint or return does not become its owner (nor gain the owner's rights).
+  const claim =
+    ctx.actor.role !== 'customer' && ctx.actor.via !== 'system' && order.first_contact_id === null && !onlyQualityReach(ctx.actor, order);
   return { updated_at: new Date(), ...(claim ? { first_contact_id: ctx.actor.id } : {}) };
 }
