@@ -5,6 +5,7 @@
  * moment of its next step. Callers hold the order row lock (commands load it
  * FOR UPDATE; the timer job locks it), so clock rows of one order never race.
  */
+import crypto from 'node:crypto';
 import { sql } from 'kysely';
 import type { Ctx } from '../../lib/context.ts';
 import { recordEvent } from '../events/record.ts';
@@ -130,27 +131,40 @@ export interface StartOptions {
 
 export async function startClocks(e: Engine, workOrderId: string, policy: PolicyRow, targets: Target[], o: StartOptions): Promise<ClockRow[]> {
   if (!targets.length) return [];
-  const rows = await e.ctx.tx
+  const now = new Date();
+  // Rows are complete (due time, timer) before the one insert: a create pays no follow-up updates.
+  const rows: ClockRow[] = targets.map((t) => ({
+    id: crypto.randomUUID(),
+    work_order_id: workOrderId,
+    policy_id: policy.id,
+    clock: t.clock,
+    mode: t.mode,
+    target_seconds: t.seconds,
+    calendar_id: policy.calendar_id,
+    started_at: o.startedAt,
+    pauses: [],
+    paused_since: o.paused ? o.startedAt : null,
+    due_at: null,
+    steps: stepsFor(policy, t.clock),
+    fired: [],
+    warned_at: null,
+    breached_at: null,
+    stopped_at: null,
+    superseded_at: null,
+    state: o.paused ? 'paused' : 'running',
+    job_id: null,
+    job_percent: null,
+    job_at: null,
+    created_at: now,
+    updated_at: now,
+  }));
+  for (const row of rows) await settle(e, row);
+  await e.ctx.tx
     .insertInto('work_order_sla_clocks')
-    .values(
-      targets.map((t) => ({
-        work_order_id: workOrderId,
-        policy_id: policy.id,
-        clock: t.clock,
-        mode: t.mode,
-        target_seconds: t.seconds,
-        calendar_id: policy.calendar_id,
-        started_at: o.startedAt,
-        paused_since: o.paused ? o.startedAt : null,
-        steps: JSON.stringify(stepsFor(policy, t.clock)),
-        state: o.paused ? ('paused' as const) : ('running' as const),
-      })),
-    )
-    .returningAll()
+    .values(rows.map((r) => ({ ...r, pauses: JSON.stringify(r.pauses), steps: JSON.stringify(r.steps) })))
     .execute();
   for (const row of rows) {
-    await settle(e, row);
-    await save(e.ctx, row);
+    if (row.clock === 'complaintReply' && row.due_at) await syncComplaintDue(e.ctx.tx, row.work_order_id, row.due_at);
   }
   await logEvents(
     e.ctx,
