@@ -5,7 +5,7 @@
  * reduced view of their own complaint and gives their satisfaction.
  */
 import type { Actor } from '../../lib/context.ts';
-import type { WorkOrderAccess } from '../workOrders/policy.ts';
+import { can as canWorkOrder, type WorkOrderAccess } from '../workOrders/policy.ts';
 
 export type ComplaintAction = 'read' | 'edit' | 'verify' | 'rate' | 'seeInternal';
 
@@ -14,6 +14,8 @@ export function can(actor: Actor, action: ComplaintAction, order: WorkOrderAcces
     return actor.customerId === order.customer_id && (action === 'read' || action === 'rate');
   }
   if (action === 'verify') return actor.role === 'quality' || actor.role === 'admin';
+  // Editing and internal content follow the work order's rule (quality from another team verifies, not edits).
+  if (action === 'edit' || action === 'seeInternal') return canWorkOrder(actor, action, order);
   return true;
 }
 

@@ -55,6 +55,9 @@ describe('quality role across teams', () => {
     const reply = await quality.post(`/api/v1/work-orders/${order.id}/replies`, { body: '您好', internal: false });
     expect(reply.status).toBe(403);
     expect((await quality.patch(`/api/v1/work-orders/${order.id}`, { priority: 'urgent' })).status).toBe(403);
+    const addAction = await quality.post(`/api/v1/work-orders/${order.id}/complaint/actions`, { kind: 'preventive', description: 'x', ownerId: quality.id, dueOn: '2030-01-31' });
+    expect(addAction.status).toBe(403);
+    expect((await quality.get(`/api/v1/work-orders/${order.id}/complaint`)).body.abilities).toMatchObject({ verify: true, edit: false });
     const timeline = (await admin.get(`/api/v1/work-orders/${order.id}/timeline`)).body.items.map((e: { type: string }) => e.type);
     expect(timeline).not.toContain('workOrder.replied');
     expect((await admin.get(`/api/v1/work-orders/${order.id}`)).body.priority).toBe('normal');
@@ -76,6 +79,10 @@ describe('quality role across teams', () => {
     expect(await listed(quality, word)).toEqual([order.id]);
     const inspected = await quality.post(`/api/v1/work-orders/${order.id}/rma/inspection`, { items: [{ itemId, result: 'fault_confirmed' }] });
     expect(inspected.status).toBe(200);
+    // The handling team decides and ships.
+    expect(inspected.body.abilities).toMatchObject({ inspect: true, edit: false });
+    const decided = await quality.post(`/api/v1/work-orders/${order.id}/rma/decision`, { decision: 'repair', reason: '质检确认' });
+    expect(decided.status).toBe(403);
   });
 
   it('does not see an ordinary consultation of another team (404 everywhere)', async () => {
