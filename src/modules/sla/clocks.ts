@@ -127,6 +127,8 @@ export interface StartOptions {
   startedAt: Date;
   /** The order waits on the customer: the clock starts paused. */
   paused: boolean;
+  /** A new order's first clocks: the order's SLA summary is written by the same statement. */
+  fresh?: boolean;
 }
 
 export async function startClocks(e: Engine, workOrderId: string, policy: PolicyRow, targets: Target[], o: StartOptions): Promise<ClockRow[]> {
@@ -159,17 +161,32 @@ export async function startClocks(e: Engine, workOrderId: string, policy: Policy
     updated_at: now,
   }));
   for (const row of rows) await settle(e, row);
-  await e.ctx.tx
-    .insertInto('work_order_sla_clocks')
-    .values(rows.map((r) => ({ ...r, pauses: JSON.stringify(r.pauses), steps: JSON.stringify(r.steps) })))
-    .execute();
+  const clocks = rows.map((r) => ({ ...r, pauses: JSON.stringify(r.pauses), steps: JSON.stringify(r.steps) }));
+  const events = rows.map((row) => ({
+    work_order_id: workOrderId,
+    clock_id: row.id,
+    clock: row.clock,
+    kind: 'start' as const,
+    at: o.startedAt,
+    data: JSON.stringify({ policyId: policy.id, targetSeconds: row.target_seconds, mode: row.mode, dueAt: row.due_at?.toISOString() ?? null }),
+  }));
+  // One round trip: clocks, their start events and (new order) the order's summary.
+  const write = e.ctx.tx
+    .with('c', (db) => db.insertInto('work_order_sla_clocks').values(clocks).returning('id'))
+    .with('ev', (db) => db.insertInto('sla_events').values(events).returning('id'));
+  if (o.fresh) {
+    const dues = rows.filter((r) => r.state === 'running' && r.due_at).map((r) => r.due_at!.getTime());
+    await write
+      .updateTable('work_orders')
+      .set({ sla_due_at: dues.length ? new Date(Math.min(...dues)) : null, sla_state: dues.length ? 'running' : 'paused' })
+      .where('id', '=', workOrderId)
+      .execute();
+  } else {
+    await write.selectFrom('c').select('c.id').execute();
+  }
   for (const row of rows) {
     if (row.clock === 'complaintReply' && row.due_at) await syncComplaintDue(e.ctx.tx, row.work_order_id, row.due_at);
   }
-  await logEvents(
-    e.ctx,
-    rows.map((row) => ({ row, kind: 'start' as const, at: o.startedAt, data: { policyId: policy.id, targetSeconds: row.target_seconds, mode: row.mode, dueAt: row.due_at?.toISOString() ?? null } })),
-  );
   return rows;
 }
 

@@ -35,7 +35,7 @@ import {
   stopClocks,
   supersedeClocks,
 } from './clocks.ts';
-import { matchPolicy, type PolicyRow } from './match.ts';
+import { matchOrder, matchPolicy, type PolicyRow } from './match.ts';
 import type { ClockKind, Target } from './tables.ts';
 
 const COMPLAINT_TYPE = 'complaint';
@@ -47,23 +47,14 @@ function initialTargets(policy: PolicyRow, typeKey: string): Target[] {
   return policy.targets.filter((t) => t.clock !== 'nextResponse' && (t.clock !== 'complaintReply' || typeKey === COMPLAINT_TYPE));
 }
 
-interface Created {
-  customerId: string;
-  typeKey: string;
-  priority: string;
-  channel: string;
-}
-
-export async function onCreated(ctx: Ctx, workOrderId: string, data: Created): Promise<void> {
-  const policy = await matchPolicy(ctx.tx, data);
-  if (!policy) return;
-  const order = await ctx.tx.selectFrom('work_orders').select(['created_at', 'status_category']).where('id', '=', workOrderId).executeTakeFirstOrThrow();
-  const e = engine(ctx);
-  await startClocks(e, workOrderId, policy, initialTargets(policy, data.typeKey), {
-    startedAt: order.created_at,
-    paused: order.status_category === 'pending',
+export async function onCreated(ctx: Ctx, workOrderId: string, typeKey: string): Promise<void> {
+  const found = await matchOrder(ctx.tx, workOrderId);
+  if (!found) return;
+  await startClocks(engine(ctx), workOrderId, found.policy, initialTargets(found.policy, typeKey), {
+    startedAt: found.createdAt,
+    paused: found.statusCategory === 'pending',
+    fresh: true,
   });
-  await refreshSummary(ctx, workOrderId);
 }
 
 export async function onStaffReply(ctx: Ctx, workOrderId: string): Promise<void> {

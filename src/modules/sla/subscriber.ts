@@ -14,7 +14,7 @@ export const slaSubscriber: EventSubscriber = {
     if (event.subjectType !== 'work_order') return;
     switch (event.type) {
       case 'workOrder.created':
-        return onCreated(ctx, event.subjectId, data as unknown as { customerId: string; typeKey: string; priority: string; channel: string });
+        return onCreated(ctx, event.subjectId, String(data.typeKey));
       case 'workOrder.replied':
         return ctx.actor.role === 'customer' ? onCustomerReply(ctx, event.subjectId) : onStaffReply(ctx, event.subjectId);
       case 'workOrder.statusChanged':
