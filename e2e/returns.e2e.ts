@@ -53,6 +53,7 @@ describe.skipIf(!hasChromium)('return form in the browser', () => {
     await editor.getByText('扫描枪底座 · CR-77 × 1').waitFor();
     // The cradle has no asset, so the form is no longer all in warranty.
     await panel.locator('.ant-tag', { hasText: '保外' }).waitFor();
+    await kit.screenshot(page, 'rma-items-editor');
     await editor.getByRole('row', { name: /扫描枪底座/ }).getByTestId('rma-item-remove').click();
     await page.locator('.ant-popconfirm').getByRole('button', { name: /确\s?定|OK/ }).click();
     await editor.getByText('扫描枪底座').waitFor({ state: 'detached' });

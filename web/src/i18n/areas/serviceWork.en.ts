@@ -23,6 +23,7 @@ export const serviceWorkEn: Record<keyof typeof serviceWorkZhCN, string> = {
   'stockMoves.workOrder': 'Work order',
   'stockMoves.note': 'Note',
   'stockMoves.system': 'System',
+  'stockMoves.openingStock': 'Opening stock',
   'stockMoves.hiddenOrder': '(a work order you cannot see)',
   'stockMoves.show': 'Movements',
   'menu.stock': 'Stock',

@@ -22,6 +22,7 @@ export const serviceWorkZhCN = {
   'stockMoves.workOrder': '工单',
   'stockMoves.note': '说明',
   'stockMoves.system': '系统',
+  'stockMoves.openingStock': '期初库存',
   'stockMoves.hiddenOrder': '（无权查看的工单）',
   'stockMoves.show': '变动记录',
   'menu.stock': '库存',

@@ -40,7 +40,8 @@ export function StockMovements({ stockItemId, unit }: { stockItemId: string; uni
               '—'
             ),
         },
-        { title: t('stockMoves.note'), dataIndex: 'note' },
+        // The server writes this fixed note for the quantity an item is created with.
+        { title: t('stockMoves.note'), dataIndex: 'note', render: (note: string) => (note === 'opening stock' ? t('stockMoves.openingStock') : note) },
         { title: t('stockMoves.who'), key: 'who', render: (_, m) => m.actor?.name ?? t('stockMoves.system') },
       ]}
     />

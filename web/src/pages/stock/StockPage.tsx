@@ -11,6 +11,26 @@ import { useT } from '../../i18n';
 import { StockMovements } from './StockMovements';
 
 type Row = StockItem & { archived: boolean };
+type FormInstance = ReturnType<typeof Form.useForm>[0];
+
+/** A counted adjustment of one item; its own form, so it clears once saved. */
+function AdjustForm({ onAdjust }: { onAdjust: (v: { delta: number; note: string }, form: FormInstance) => void }) {
+  const t = useT();
+  const [form] = Form.useForm();
+  return (
+    <Form form={form} layout="inline" onFinish={(v: { delta: number; note: string }) => onAdjust(v, form)}>
+      <Form.Item name="delta" rules={[{ required: true }]}>
+        <InputNumber precision={0} placeholder="±" style={{ width: 80 }} />
+      </Form.Item>
+      <Form.Item name="note" rules={[{ required: true }]}>
+        <Input placeholder={t('repairConfig.adjustNote')} maxLength={500} />
+      </Form.Item>
+      <Button size="small" htmlType="submit" data-testid="stock-adjust">
+        {t('common.save')}
+      </Button>
+    </Form>
+  );
+}
 
 export default function StockPage() {
   const t = useT();
@@ -19,7 +39,7 @@ export default function StockPage() {
   const manage = me?.abilities.manageStock ?? false;
   const stock = useAllStockItems();
   const change = useRepairConfigChange((fn: () => Promise<unknown>) => fn());
-  const run = (fn: () => Promise<unknown>, form?: ReturnType<typeof Form.useForm>[0]) =>
+  const run = (fn: () => Promise<unknown>, form?: FormInstance) =>
     change.mutate(fn, { onError: (e) => showError(e, form), onSuccess: () => form?.resetFields() });
   const [createForm] = Form.useForm();
 
@@ -80,17 +100,7 @@ export default function StockPage() {
                     key: 'adjust',
                     render: (_: unknown, item: Row) => (
                       <Flex gap={8} wrap align="center">
-                        <Form layout="inline" onFinish={(v: { delta: number; note: string }) => run(() => repairConfigApi.adjustStock(item.id, v.delta, v.note))}>
-                          <Form.Item name="delta" rules={[{ required: true }]}>
-                            <InputNumber precision={0} placeholder="±" style={{ width: 80 }} />
-                          </Form.Item>
-                          <Form.Item name="note" rules={[{ required: true }]}>
-                            <Input placeholder={t('repairConfig.adjustNote')} maxLength={500} />
-                          </Form.Item>
-                          <Button size="small" htmlType="submit" data-testid="stock-adjust">
-                            {t('common.save')}
-                          </Button>
-                        </Form>
+                        <AdjustForm onAdjust={(v, form) => run(() => repairConfigApi.adjustStock(item.id, v.delta, v.note), form)} />
                         <Button type="link" size="small" onClick={() => run(() => repairConfigApi.updateStockItem(item.id, { archived: !item.archived }))}>
                           {t(item.archived ? 'config.restore' : 'config.archive')}
                         </Button>
