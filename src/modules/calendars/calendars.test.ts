@@ -253,6 +253,8 @@ describe('business calendars', () => {
     const made = await admin.patch(`/api/v1/calendars/${other.id}`, { isDefault: true });
     expect(made.body.isDefault).toBe(true);
     expect((await admin.get(`/api/v1/calendars/${standard.id}`)).body.isDefault).toBe(false);
+    expect(await auditTypes(other.id)).toEqual(['calendar.created', 'calendar.updated']);
+    expect((await auditTypes(standard.id)).at(-1)).toBe('calendar.updated');
     // back, so other tests keep the seeded default
     await admin.patch(`/api/v1/calendars/${standard.id}`, { isDefault: true });
     const archived = await admin.patch(`/api/v1/calendars/${other.id}`, { archived: true });

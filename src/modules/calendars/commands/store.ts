@@ -2,6 +2,7 @@
 import type { Selectable } from 'kysely';
 import type { Ctx } from '../../../lib/context.ts';
 import { conflict, notFound } from '../../../lib/errors.ts';
+import { recordEvent } from '../../events/record.ts';
 import type { CalendarDate } from '../schema.ts';
 import type { BusinessCalendarsTable } from '../tables.ts';
 
@@ -44,10 +45,27 @@ export async function nameFree(ctx: Ctx, name: string, exceptId?: string): Promi
   if (await q.executeTakeFirst()) throw conflict('CALENDAR_NAME_TAKEN', { name });
 }
 
-/** Makes `id` the only default calendar (the old default first, for the unique index). */
+/**
+ * Makes `id` the only default calendar (the old default first, for the unique index)
+ * and records the change on the old default too, so its own history shows it.
+ */
 export async function makeDefault(ctx: Ctx, id: string): Promise<void> {
-  await ctx.tx.updateTable('business_calendars').set({ is_default: false, updated_at: new Date() }).where('is_default', '=', true).where('id', '<>', id).execute();
+  const old = await ctx.tx
+    .updateTable('business_calendars')
+    .set({ is_default: false, updated_at: new Date() })
+    .where('is_default', '=', true)
+    .where('id', '<>', id)
+    .returning(['id', 'name'])
+    .executeTakeFirst();
   await ctx.tx.updateTable('business_calendars').set({ is_default: true }).where('id', '=', id).execute();
+  if (old) {
+    await recordEvent(ctx, {
+      subjectType: 'config',
+      subjectId: old.id,
+      type: 'calendar.updated',
+      data: { name: old.name, before: { isDefault: true }, after: { isDefault: false }, newDefaultId: id },
+    });
+  }
 }
 
 const MAX_LISTED = 100;
