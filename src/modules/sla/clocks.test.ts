@@ -300,3 +300,20 @@ describe('complaint first reply', () => {
     expect((await clocksOf(admin, order.id)).complaintReply.stoppedAt).not.toBeNull();
   });
 });
+
+describe('re-matching on the customer tier', () => {
+  it('moves open orders to the diamond policy when the customer becomes diamond, keeping their start', async () => {
+    const customer = await createCustomer(admin);
+    const order = await createWorkOrder(admin, customer.id);
+    const before = (await admin.get(`/api/v1/work-orders/${order.id}/sla`)).body;
+    expect(before.policy.name).toBe('默认');
+    const res = await admin.patch(`/api/v1/customers/${customer.id}`, { tier: 'diamond' });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    const after = (await admin.get(`/api/v1/work-orders/${order.id}/sla`)).body;
+    expect(after.policy.name).toContain('钻石');
+    const first = after.clocks.find((c: { clock: string }) => c.clock === 'firstResponse');
+    expect(first).toMatchObject({ targetSeconds: 1800, startedAt: before.clocks[0].startedAt });
+    // The diamond policy's callback target starts from the order's creation too.
+    expect(after.clocks.find((c: { clock: string }) => c.clock === 'callback')?.startedAt).toBe(before.clocks[0].startedAt);
+  });
+});
