@@ -51,6 +51,7 @@ describe.skipIf(!hasChromium)('business calendars and SLA policies in the browse
 
     await page.goto('/admin/calendars');
     await page.getByRole('link', { name: '标准工作日历' }).waitFor();
+    await page.getByTestId('calendars-provisional').getByText(/2027 年为临时数据/).waitFor();
     await page.getByTestId('calendar-create').click();
     await page.getByTestId('calendar-name').fill(NAME);
     await modalOk(page).click();

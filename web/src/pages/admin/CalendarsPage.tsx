@@ -1,9 +1,9 @@
 /** 系统管理 › 工作日历: the calendars SLA clocks count business time in. */
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Flex, Form, Input, Modal, Space, Switch, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Flex, Form, Input, Modal, Space, Switch, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { type CalendarSummary, useCalendars, useCreateCalendar, type WeeklyHours } from '../../api/calendars';
+import { type CalendarSummary, useCalendars, useCreateCalendar, useShippedHolidays, type WeeklyHours } from '../../api/calendars';
 import { useApiError } from '../../components/useApiError';
 import { useT } from '../../i18n';
 
@@ -23,6 +23,7 @@ export default function CalendarsPage() {
   const [creating, setCreating] = useState(false);
   const [form] = Form.useForm<{ name: string }>();
   const calendars = useCalendars(showArchived);
+  const provisional = useShippedHolidays().data?.filter((year) => year.provisional) ?? [];
   const create = useCreateCalendar();
 
   const submit = (values: { name: string }) =>
@@ -53,6 +54,20 @@ export default function CalendarsPage() {
         </Space>
       </Flex>
       <Typography.Paragraph type="secondary">{t('calendars.intro')}</Typography.Paragraph>
+      {provisional.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={t('calendars.reviewYearly')}
+          description={provisional.map((year) => (
+            <div key={year.year}>
+              {t('calendars.shippedProvisional', { year: year.year, holidays: year.holidayCount, workdays: year.workdayCount, reviewBy: year.reviewBy })}
+            </div>
+          ))}
+          data-testid="calendars-provisional"
+        />
+      )}
       <Table<CalendarSummary>
         rowKey="id"
         size="middle"
