@@ -3,7 +3,7 @@
  * time, the moments of its escalation steps, and which step a timer waits for.
  */
 import type { Selectable } from 'kysely';
-import { type Calendar, type Clock, createClock, type Pause } from '../../lib/businessTime/index.ts';
+import { BusinessTimeError, type Calendar, type Clock, createClock, type Pause } from '../../lib/businessTime/index.ts';
 import type { Ctx } from '../../lib/context.ts';
 import { loadCalendar } from '../calendars/load.ts';
 import type { ClockState, WorkOrderSlaClocksTable } from './tables.ts';
@@ -41,6 +41,16 @@ export function percentsOf(row: Pick<ClockRow, 'steps'>): number[] {
 /** The moment `percent` of the target is used; null while paused. */
 export function momentOf(clock: Clock, percent: number): Date | null {
   return percent === BREACH_PERCENT ? clock.dueAt() : clock.warningAt(percent / 100);
+}
+
+/** momentOf, or null when the calendar cannot reach it (see clocks.ts settle). */
+export function reachableMoment(clock: Clock, percent: number): Date | null {
+  try {
+    return momentOf(clock, percent);
+  } catch (error) {
+    if (error instanceof BusinessTimeError) return null;
+    throw error;
+  }
 }
 
 export function isLive(row: ClockRow): boolean {

@@ -317,3 +317,18 @@ describe('re-matching on the customer tier', () => {
     expect(after.clocks.find((c: { clock: string }) => c.clock === 'callback')?.startedAt).toBe(before.clocks[0].startedAt);
   });
 });
+
+describe('targets beyond the calendar', () => {
+  it('still creates the order when a business target lies beyond what the calendar can reach; that clock has no due time', async () => {
+    const weekly = Object.fromEntries([0, 1, 2, 3, 4, 5, 6].map((d) => [d, d === 3 ? [{ start: '09:00', end: '09:30' }] : []]));
+    const cal = await admin.post('/api/v1/calendars', { name: `每周半小时${Date.now()}`, weekly });
+    expect(cal.status).toBe(201);
+    const typeKey = await newType(admin, service);
+    await topPolicy(admin, { calendarId: cal.body.id, match: { typeKeys: [typeKey] }, targets: [{ clock: 'resolution', seconds: 366 * 24 * HOUR, mode: 'business' }, { clock: 'firstResponse', seconds: HOUR }] });
+    const order = await createWorkOrder(admin, (await createCustomer(admin)).id, { typeKey });
+    const clocks = await clocksOf(admin, order.id);
+    expect(clocks.resolution).toMatchObject({ state: 'running', dueAt: null });
+    expect(clocks.firstResponse.dueAt).not.toBeNull();
+    expect((await reply(admin, order.id)).status).toBe(201);
+  });
+});

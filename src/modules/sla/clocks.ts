@@ -8,9 +8,10 @@
 import crypto from 'node:crypto';
 import { sql } from 'kysely';
 import type { Ctx } from '../../lib/context.ts';
+import { BusinessTimeError } from '../../lib/businessTime/index.ts';
 import { recordEvent } from '../events/record.ts';
 import { syncComplaintDue } from './complaintDue.ts';
-import { type ClockRow, calendarLoader, clockOf, isLive, nextTimer, stateOf } from './clockMath.ts';
+import { type ClockRow, calendarLoader, clockOf, isLive, nextTimer, reachableMoment, stateOf } from './clockMath.ts';
 import type { PolicyRow } from './match.ts';
 import type { ClockKind, SlaEventKind, Step, Target } from './tables.ts';
 import { slaTimerJob } from './timerJob.ts';
@@ -44,9 +45,18 @@ export async function logEvents(ctx: Ctx, rows: Array<{ row: ClockRow; kind: Sla
  */
 export async function settle(e: Engine, row: ClockRow, runningJobId?: string): Promise<void> {
   const clock = clockOf(row, await e.calendars(row));
-  row.due_at = clock.dueAt();
+  let want: ReturnType<typeof nextTimer> = null;
+  try {
+    row.due_at = clock.dueAt();
+    want = nextTimer(row, clock);
+  } catch (error) {
+    // A business target the calendar cannot reach within the library's span (a
+    // huge target on a calendar with few hours): no due time, no timer, and the
+    // order's change still goes through.
+    if (!(error instanceof BusinessTimeError)) throw error;
+    row.due_at = null;
+  }
   row.state = stateOf(row);
-  const want = nextTimer(row, clock);
   const same = want && row.job_id && row.job_percent === want.percent && row.job_at?.getTime() === want.at.getTime();
   if (same) return;
   if (row.job_id && row.job_id !== runningJobId) await e.ctx.jobs.cancel(slaTimerJob, [row.job_id]);
@@ -257,7 +267,7 @@ export async function retargetClock(e: Engine, row: ClockRow, policy: PolicyRow,
   // Steps already reached under the new target stay done; the rest wait for their new moments.
   const clock = clockOf(row, await e.calendars(row));
   row.fired = row.fired.filter((p) => {
-    const m = p === 100 ? clock.dueAt() : clock.warningAt(p / 100);
+    const m = reachableMoment(clock, p);
     return m !== null && m.getTime() <= at.getTime();
   });
   if (row.breached_at) row.fired = [...new Set([...row.fired, 100])];
@@ -273,7 +283,7 @@ export async function restartClockAt(e: Engine, row: ClockRow, startedAt: Date, 
   row.pauses = row.pauses.filter((p) => new Date(p.to).getTime() > startedAt.getTime());
   const clock = clockOf(row, await e.calendars(row));
   row.fired = row.fired.filter((p) => {
-    const m = p === 100 ? clock.dueAt() : clock.warningAt(p / 100);
+    const m = reachableMoment(clock, p);
     return m !== null && m.getTime() <= at.getTime();
   });
   if (row.breached_at) row.fired = [...new Set([...row.fired, 100])];

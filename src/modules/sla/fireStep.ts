@@ -9,7 +9,7 @@
 import type { JobContext } from '../../jobs/defineJob.ts';
 import { inSystemTransaction } from '../../jobs/systemContext.ts';
 import { recordEvent } from '../events/record.ts';
-import { BREACH_PERCENT, clockOf, isLive, momentOf, percentsOf } from './clockMath.ts';
+import { BREACH_PERCENT, clockOf, isLive, percentsOf, reachableMoment } from './clockMath.ts';
 import { engine, logEvents, refreshSummary, save, settle } from './clocks.ts';
 import { runActions } from './escalate.ts';
 
@@ -34,7 +34,8 @@ export async function fireStep(data: { clockId: string; percent: number }, conte
     const e = engine(ctx);
     const clock = clockOf(row, await e.calendars(row));
     const now = Date.now();
-    const reached = percentsOf(row).filter((p) => !row.fired.includes(p) && (momentOf(clock, p)?.getTime() ?? Infinity) <= now + TOLERANCE_MS);
+    const moment = (p: number) => reachableMoment(clock, p)?.getTime() ?? Infinity;
+    const reached = percentsOf(row).filter((p) => !row.fired.includes(p) && moment(p) <= now + TOLERANCE_MS);
     if (!reached.length) {
       // Early or stale: make sure the clock's own timer is the right one.
       await settle(e, row, context.jobId);
