@@ -14,6 +14,6 @@ export default defineConfig({
   },
   server: {
     // `vite` dev server proxies the API to a running `npm run dev`.
-    proxy: { '/api': 'http://127.0.0.1:3000' },
+    proxy: { '/api': { target: 'http://127.0.0.1:3000', ws: true } },
   },
 });

@@ -157,8 +157,8 @@ describe('preferences', () => {
     const customer = await createCustomer(admin);
     const portal = await customerUser(server, customer.id);
     const order = await createWorkOrder(admin, customer.id, { teamId: service });
-    await admin.post(`/api/v1/work-orders/${order.id}/assign`, { assigneeId: agent.id });
-    await portal.post(`/api/v1/work-orders/${order.id}/replies`, { body: '谢谢', internal: false });
+    expect((await admin.post(`/api/v1/work-orders/${order.id}/assign`, { assigneeId: agent.id })).status).toBe(200);
+    expect((await portal.post(`/api/v1/work-orders/${order.id}/replies`, { body: '谢谢', internal: false })).status).toBe(201);
     expect((await inbox(agent)).items.map((n: { kind: string }) => n.kind)).toEqual(['customerReply']);
 
     // Leaving a kind out keeps it; turning it back on delivers again.
@@ -166,7 +166,7 @@ describe('preferences', () => {
     expect(again.body.inApp).toMatchObject({ assigned: false, mention: false });
     await agent.put('/api/v1/me/notification-preferences', { inApp: { assigned: true } });
     const second = await createWorkOrder(admin, customer.id, { teamId: service });
-    await admin.post(`/api/v1/work-orders/${second.id}/assign`, { assigneeId: agent.id });
+    expect((await admin.post(`/api/v1/work-orders/${second.id}/assign`, { assigneeId: agent.id })).status).toBe(200);
     expect((await inbox(agent)).items[0]).toMatchObject({ kind: 'assigned', workOrderId: second.id });
   });
 });

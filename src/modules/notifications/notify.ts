@@ -45,6 +45,7 @@ export async function notify(ctx: Ctx, input: NotifyInput): Promise<void> {
     .where('users.disabled_at', 'is', null)
     .where((eb) => eb.or([eb('p.muted_kinds', 'is', null), sql<boolean>`not (${input.kind} = any(p.muted_kinds))`]))
     .execute();
+  if (!found.length) return;
   const toldBetter = await alreadyToldBetter(ctx, input, found.map((r) => r.id));
   const recipients = found.filter((r) => !toldBetter.has(r.id));
   if (!recipients.length) return;

@@ -8,8 +8,11 @@ import { Button, Drawer, Flex, Grid, Layout, Typography } from 'antd';
 import { Suspense, useState } from 'react';
 import { Outlet } from 'react-router';
 import { useT } from '../i18n';
+import { useCurrentUser } from '../auth/useMe';
+import { useRealtime } from '../realtime/useRealtime';
 import { Breadcrumbs } from './Breadcrumbs';
 import { LangSwitch } from './LangSwitch';
+import { NotificationBell } from './NotificationBell';
 import { PageLoading } from './PageLoading';
 import { SideMenu } from './SideMenu';
 import { UserMenu } from './UserMenu';
@@ -29,6 +32,8 @@ export function AppLayout() {
   // useBreakpoint is empty on the first render; treat that as desktop to avoid a flash of the drawer button.
   const mobile = screens.md === false;
   const [drawerOpen, setDrawerOpen] = useState(false);
+  // One live connection per tab: the bell and every open queue or order refetch from it.
+  useRealtime(useCurrentUser().id);
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -74,6 +79,7 @@ export function AppLayout() {
               <span />
             )}
             <Flex align="center" gap={4}>
+              <NotificationBell />
               <LangSwitch compact={mobile} />
               <UserMenu compact={mobile} />
             </Flex>

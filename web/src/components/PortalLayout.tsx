@@ -2,13 +2,17 @@
 import { Flex, Layout, Typography } from 'antd';
 import { Suspense } from 'react';
 import { Link, Outlet } from 'react-router';
+import { useCurrentUser } from '../auth/useMe';
 import { useT } from '../i18n';
+import { useRealtime } from '../realtime/useRealtime';
 import { LangSwitch } from './LangSwitch';
 import { PageLoading } from './PageLoading';
 import { UserMenu } from './UserMenu';
 
 export function PortalLayout() {
   const t = useT();
+  // The customer's open order and list refresh when staff answer.
+  useRealtime(useCurrentUser().id);
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header style={{ background: '#fff', padding: '0 12px', boxShadow: '0 1px 4px rgba(0,21,41,.08)' }}>

@@ -7,6 +7,7 @@ import { acceptanceSmsEn } from './areas/acceptanceSms.en';
 import { portalQuoteEn } from './areas/portalQuote.en';
 import { portalRequestEn } from './areas/portalRequest.en';
 import { serviceWorkEn } from './areas/serviceWork.en';
+import { notificationsEn } from './areas/notifications.en';
 import type { MessageKey } from './zh-CN';
 
 /** English texts; the type makes a missing key a compile error. */
@@ -565,4 +566,5 @@ export const en: Record<MessageKey, string> = {
   ...automationEn,
   ...dutyEn,
   ...slaEn,
+  ...notificationsEn,
 };

@@ -9,6 +9,8 @@ import { portalQuoteZhCN } from './areas/portalQuote.zh-CN';
 import { portalRequestZhCN } from './areas/portalRequest.zh-CN';
 import { serviceWorkZhCN } from './areas/serviceWork.zh-CN';
 
+import { notificationsZhCN } from './areas/notifications.zh-CN';
+
 export const zhCN = {
   'app.name': '客服管理系统',
   'app.shortName': 'Kefu 客服',
@@ -564,6 +566,7 @@ export const zhCN = {
   ...automationZhCN,
   ...dutyZhCN,
   ...slaZhCN,
+  ...notificationsZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -1,10 +1,11 @@
-/** Who I am (name, role, teams) and changing my own password. */
+/** Who I am (name, role, teams), changing my own password, and which notifications I want. */
 import { App, Button, Card, Descriptions, Flex, Form, Input, Tag } from 'antd';
 import { useSetPassword } from '../api/identity';
 import { useCurrentUser } from '../auth/useMe';
 import { RoleTag } from '../components/RoleTag';
 import { useApiError } from '../components/useApiError';
 import { useT } from '../i18n';
+import { NotificationPreferencesCard } from './me/NotificationPreferencesCard';
 
 interface PasswordForm {
   currentPassword: string;
@@ -85,6 +86,7 @@ export default function MePage() {
           </Button>
         </Form>
       </Card>
+      {me.role === 'customer' ? null : <NotificationPreferencesCard />}
     </Flex>
   );
 }
