@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCustomer, createWorkOrder, teamId } from '../test/factories.ts';
+import { newType, topPolicy, waitFor } from '../test/slaKit.ts';
 import { type BrowserKit, CHROMIUM, hasChromium, logIn, startBrowserKit } from './browser.ts';
 
 if (!hasChromium) console.warn(`e2e skipped: no chromium at ${CHROMIUM}`);
@@ -73,5 +74,23 @@ describe.skipIf(!hasChromium)('SLA countdown and queue', () => {
     await page.locator('.ant-select-item-option', { hasText: '1 小时内到期' }).click();
     await expect.poll(numbers).toEqual([orders.chat.number, orders.repair.number]);
     await kit.screenshot(page, 'sla-queue-due-soon');
+  }, 30_000);
+
+  it('lists breaches for the manager on the breach log page', async () => {
+    // An order under a 2-second target of its own type misses it.
+    const admin = await kit.server.admin();
+    const typeKey = await newType(admin, await teamId(admin, 'service'));
+    await topPolicy(admin, { name: '测试：2 秒首次响应', match: { typeKeys: [typeKey] }, targets: [{ clock: 'firstResponse', seconds: 2 }] });
+    const late = await createWorkOrder(admin, (await createCustomer(admin)).id, { typeKey, subject: '超时未响应的咨询' });
+    expect(await waitFor(async () => (await admin.get('/api/v1/sla/breaches')).body.total > 0, 10_000)).toBe(true);
+    const page = await kit.newPage();
+    await logIn(page, LEAD.username, LEAD.password);
+    await page.waitForURL('**/workspace');
+    await page.getByRole('menuitem', { name: 'SLA 超时记录' }).click();
+    const table = page.getByTestId('sla-breaches');
+    await table.getByRole('link', { name: late.number }).waitFor();
+    await expect(table.textContent()).resolves.toContain('测试：2 秒首次响应');
+    await expect(table.textContent()).resolves.toContain('首次响应');
+    await kit.screenshot(page, 'sla-breaches');
   }, 30_000);
 });
