@@ -153,3 +153,13 @@ describe('the seeded 60-second chat target', () => {
     expect(await timelineTypes(admin, chatOrder.id)).toContain('sla.breached');
   }, 90_000);
 });
+
+describe('saved views', () => {
+  it('keep the SLA filter and the SLA due sort', async () => {
+    const filters = { view: 'all', sla: 'dueSoon', sort: 'slaDue', order: 'asc' };
+    const res = await admin.post('/api/v1/saved-views', { name: 'SLA 即将到期', filters });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    expect(res.body.filters).toEqual(filters);
+    expect((await admin.post('/api/v1/saved-views', { name: '错', filters: { sla: 'late' } })).status).toBe(400);
+  });
+});

@@ -27,7 +27,9 @@ export const WorkOrderFilters = z.strictObject({
   createdFrom: z.iso.datetime({ offset: true }).optional(),
   createdTo: z.iso.datetime({ offset: true }).optional(),
   q: z.string().trim().max(200).optional(),
-  sort: z.enum(['createdAt', 'updatedAt', 'priority', 'dueAt']).optional(),
+  sort: z.enum(['createdAt', 'updatedAt', 'priority', 'dueAt', 'slaDue']).optional(),
+  /** SLA filter (see the list query): breached, due within the hour, or a clock running. */
+  sla: z.enum(['breached', 'dueSoon', 'running']).optional(),
   order: z.enum(['asc', 'desc']).optional(),
 });
 export type WorkOrderFilters = z.infer<typeof WorkOrderFilters>;
