@@ -17,14 +17,7 @@ import type { Actor } from '../../lib/context.ts';
 import { actorFromSession } from '../identity/authenticate.ts';
 import { whoMaySee } from './audience.ts';
 import type { RealtimeMessage } from './publish.ts';
-
-/** What a browser receives; it refetches what the message names. */
-export type ClientMessage =
-  | { type: 'hello'; userId: string }
-  | { type: 'notifications' }
-  | { type: 'workOrder'; id: string; event: string }
-  /** Messages may have been missed (database connection was lost): refetch everything. */
-  | { type: 'resync' };
+import type { SocketMessage as ClientMessage } from './schema.ts';
 
 /** Close code for a socket whose session ended (the client logs in again instead of reconnecting). */
 export const SESSION_ENDED = 4401;

@@ -36,3 +36,14 @@ export type NotificationPreferencesView = z.infer<typeof NotificationPreferences
 /** Kinds left out keep their setting. */
 export const NotificationPreferencesBody = z.strictObject({ inApp: kindSwitches.partial() });
 export type NotificationPreferencesBody = z.infer<typeof NotificationPreferencesBody>;
+
+/** What the realtime socket sends (documented as its reply: it has no other); the client refetches what it names. */
+export const SocketMessage = z
+  .discriminatedUnion('type', [
+    z.object({ type: z.literal('hello'), userId: z.uuid() }),
+    z.object({ type: z.literal('notifications') }),
+    z.object({ type: z.literal('workOrder'), id: z.uuid(), event: z.string() }),
+    z.object({ type: z.literal('resync') }),
+  ])
+  .describe('One message on the socket');
+export type SocketMessage = z.infer<typeof SocketMessage>;

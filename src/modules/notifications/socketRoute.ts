@@ -10,6 +10,7 @@ import { SESSION_COOKIE } from '../identity/sessionCookie.ts';
 import { RealtimeHub } from './hub.ts';
 import './messages.ts';
 import { REALTIME_CHANNEL } from './publish.ts';
+import { SocketMessage } from './schema.ts';
 
 export async function realtimeRoutes(app: FastifyInstance): Promise<void> {
   const hub = new RealtimeHub(app.database.db, (error) => app.log.warn({ err: error }, 'realtime delivery failed'));
@@ -23,7 +24,13 @@ export async function realtimeRoutes(app: FastifyInstance): Promise<void> {
     '/realtime',
     {
       websocket: true,
-      schema: { tags: ['notifications'], summary: 'WebSocket: live notifications and work order changes' },
+      schema: {
+        tags: ['notifications'],
+        summary: 'WebSocket: live notifications and work order changes',
+        description:
+          'Upgrade with the session cookie from the same origin. The server sends JSON messages naming what changed; the client refetches it. Close code 4401: the session ended.',
+        response: { 200: SocketMessage },
+      },
       preValidation: async (request) => {
         checkWebSocketOrigin(request, app.config.publicOrigin);
         // The socket re-reads its user from the session on every message; API tokens use polling.
