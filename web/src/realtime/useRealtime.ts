@@ -81,6 +81,7 @@ function connect(queryClient: QueryClient): () => void {
     const scheme = window.location.protocol === 'https:' ? 'wss' : 'ws';
     socket = new WebSocket(`${scheme}://${window.location.host}/api/v1/realtime`);
     socket.onmessage = (event) => {
+      if (stopped) return;
       try {
         handle(JSON.parse(String(event.data)) as RealtimeMessage);
       } catch {
@@ -105,7 +106,11 @@ function connect(queryClient: QueryClient): () => void {
   return () => {
     stopped = true;
     clearTimeout(retry);
-    socket?.close();
+    // Closing while still connecting makes the browser log an error; close once open instead.
+    if (socket?.readyState === WebSocket.CONNECTING) {
+      const pending = socket;
+      pending.onopen = () => pending.close();
+    } else socket?.close();
   };
 }
 
