@@ -65,4 +65,24 @@ describe.runIf(testDbKind() === 'postgres')('realtime with two instances on one 
     agentSocket.close();
     portalSocket.close();
   }, 60_000);
+
+  it('reconnects a lost LISTEN connection, tells sockets to refetch, and delivers again', async () => {
+    const adminA = await a.admin();
+    const service = await teamId(adminA, 'service');
+    const agent = await staff(a, { teams: [service] });
+    const agentOnB = b.client();
+    agentOnB.cookie = agent.cookie;
+    const socket = await openSocket(b.url, agentOnB);
+
+    // Both instances listen; end every listening connection, as a database restart would.
+    const ended = await testDb.database.query(
+      "select pg_terminate_backend(pid) as ok from pg_stat_activity where datname = current_database() and query ilike 'listen %'",
+    );
+    expect(ended.rows.length).toBeGreaterThanOrEqual(2);
+    await socket.next((m) => m.type === 'resync', 10_000);
+
+    const order = await createWorkOrder(adminA, (await createCustomer(adminA)).id, { teamId: service });
+    await socket.next((m) => m.type === 'workOrder' && m.id === order.id);
+    socket.close();
+  }, 60_000);
 });
