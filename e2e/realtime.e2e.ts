@@ -2,7 +2,8 @@
  * Realtime in the browser: an agent with the workspace open sees a new order of
  * their team appear in the queue without reloading, and the bell's unread count
  * go up when an order is assigned to them; opening the notification goes to the
- * order and clears the count. Another user on the same page hears nothing of it.
+ * order and clears the count. Turning a kind off on 个人中心 keeps it out of the bell.
+ * (Who hears what is tested at the API: src/modules/notifications/*.test.ts.)
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCustomer, createWorkOrder } from '../test/factories.ts';

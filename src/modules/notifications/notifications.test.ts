@@ -172,11 +172,13 @@ describe('preferences', () => {
 });
 
 describe('realtime socket', () => {
-  it('refuses anonymous, cross-origin and cross-site handshakes', async () => {
+  it('refuses anonymous, cross-origin, cross-site and API-token handshakes', async () => {
     const agent = await staff(server, { teams: [service] });
     expect(await handshakeStatus(server.url, { origin: server.url })).toBe(401);
     expect(await handshakeStatus(server.url, { cookie: agent.cookie, origin: 'https://evil.example' })).toBe(403);
     expect(await handshakeStatus(server.url, { cookie: agent.cookie, origin: server.url, 'sec-fetch-site': 'cross-site' })).toBe(403);
+    const token = (await admin.post('/api/v1/api-tokens', { name: unique('集成') })).body.token as string;
+    expect(await handshakeStatus(server.url, { authorization: `Bearer ${token}` })).toBe(403);
     expect(await handshakeStatus(server.url, { cookie: agent.cookie, origin: server.url })).toBe(101);
   });
 
