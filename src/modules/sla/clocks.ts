@@ -1,137 +1,16 @@
 /**
- * The clock engine: start, pause, resume, stop (fulfil) and retarget the SLA
- * clocks of one order, each change logged in sla_events, the order's summary
- * (most urgent due time) refreshed, and the clock's one timer job moved to the
- * moment of its next step. Callers hold the order row lock (commands load it
- * FOR UPDATE; the timer job locks it), so clock rows of one order never race.
+ * The clock transitions: start, pause, resume, stop (fulfil), supersede and
+ * retarget the SLA clocks of one order, each logged in sla_events with the timer
+ * moved (store.ts). Callers hold the order row lock (commands load it FOR UPDATE;
+ * the timer job locks it), so clock rows of one order never race.
  */
 import crypto from 'node:crypto';
-import { sql } from 'kysely';
-import type { Ctx } from '../../lib/context.ts';
-import { BusinessTimeError } from '../../lib/businessTime/index.ts';
 import { recordEvent } from '../events/record.ts';
 import { syncComplaintDue } from './complaintDue.ts';
-import { type ClockRow, calendarLoader, clockOf, isLive, nextTimer, reachableMoment, stateOf } from './clockMath.ts';
+import { type ClockRow, clockOf, isLive, reachableMoment } from './clockMath.ts';
 import type { PolicyRow } from './match.ts';
-import type { ClockKind, SlaEventKind, Step, Target } from './tables.ts';
-import { slaTimerJob } from './timerJob.ts';
-
-type Calendars = ReturnType<typeof calendarLoader>;
-
-export interface Engine {
-  ctx: Ctx;
-  calendars: Calendars;
-}
-
-export function engine(ctx: Ctx): Engine {
-  return { ctx, calendars: calendarLoader(ctx) };
-}
-
-export function stepsFor(policy: PolicyRow, clock: ClockKind): Step[] {
-  return policy.escalations.filter((e) => e.clock === clock).map((e) => ({ atPercent: e.atPercent, actions: e.actions }));
-}
-
-export async function logEvents(ctx: Ctx, rows: Array<{ row: ClockRow; kind: SlaEventKind; at: Date; data?: Record<string, unknown> }>) {
-  if (!rows.length) return;
-  await ctx.tx
-    .insertInto('sla_events')
-    .values(rows.map((e) => ({ work_order_id: e.row.work_order_id, clock_id: e.row.id, clock: e.row.clock, kind: e.kind, at: e.at, data: JSON.stringify(e.data ?? {}) })))
-    .execute();
-}
-
-/**
- * Recomputes due time and state and moves the timer when its step or moment
- * changed. `runningJobId` is the job now executing (never cancelled by itself).
- */
-export async function settle(e: Engine, row: ClockRow, runningJobId?: string): Promise<void> {
-  const clock = clockOf(row, await e.calendars(row));
-  let want: ReturnType<typeof nextTimer> = null;
-  try {
-    row.due_at = clock.dueAt();
-    want = nextTimer(row, clock);
-  } catch (error) {
-    // A business target the calendar cannot reach within the library's span (a
-    // huge target on a calendar with few hours): no due time, no timer, and the
-    // order's change still goes through.
-    if (!(error instanceof BusinessTimeError)) throw error;
-    row.due_at = null;
-  }
-  row.state = stateOf(row);
-  const same = want && row.job_id && row.job_percent === want.percent && row.job_at?.getTime() === want.at.getTime();
-  if (same) return;
-  if (row.job_id && row.job_id !== runningJobId) await e.ctx.jobs.cancel(slaTimerJob, [row.job_id]);
-  row.job_id = null;
-  row.job_percent = null;
-  row.job_at = null;
-  if (want) {
-    row.job_id = await e.ctx.jobs.schedule(
-      slaTimerJob,
-      { clockId: row.id, percent: want.percent },
-      { startAfter: want.at, singletonKey: `${row.id}:${want.percent}:${want.at.getTime()}` },
-    );
-    row.job_percent = want.percent;
-    row.job_at = want.at;
-  }
-}
-
-export async function save(ctx: Ctx, row: ClockRow): Promise<void> {
-  await ctx.tx
-    .updateTable('work_order_sla_clocks')
-    .set({
-      policy_id: row.policy_id,
-      mode: row.mode,
-      target_seconds: row.target_seconds,
-      calendar_id: row.calendar_id,
-      steps: JSON.stringify(row.steps),
-      started_at: row.started_at,
-      pauses: JSON.stringify(row.pauses),
-      paused_since: row.paused_since,
-      due_at: row.due_at,
-      fired: row.fired,
-      warned_at: row.warned_at,
-      breached_at: row.breached_at,
-      stopped_at: row.stopped_at,
-      superseded_at: row.superseded_at,
-      state: row.state,
-      job_id: row.job_id,
-      job_percent: row.job_percent,
-      job_at: row.job_at,
-      updated_at: new Date(),
-    })
-    .where('id', '=', row.id)
-    .execute();
-  if (row.clock === 'complaintReply' && row.due_at && !row.superseded_at) await syncComplaintDue(ctx.tx, row.work_order_id, row.due_at);
-}
-
-/** The order's most urgent live clock, kept on the order so queues sort and filter by it. */
-export async function refreshSummary(ctx: Ctx, workOrderId: string): Promise<void> {
-  await sql`
-    update work_orders w set sla_due_at = s.due, sla_state = s.state
-    from (
-      select
-        min(due_at) filter (where stopped_at is null and paused_since is null) as due,
-        case
-          when bool_or(stopped_at is null and breached_at is not null) then 'breached'
-          when bool_or(stopped_at is null and paused_since is null) then 'running'
-          when bool_or(stopped_at is null) then 'paused'
-          when bool_or(breached_at is not null) then 'breached'
-          when count(*) > 0 then 'met'
-        end as state
-      from work_order_sla_clocks where work_order_id = ${workOrderId}::uuid and superseded_at is null
-    ) s
-    where w.id = ${workOrderId}::uuid`.execute(ctx.tx);
-}
-
-export async function liveClocks(ctx: Ctx, workOrderId: string, kinds?: ClockKind[]): Promise<ClockRow[]> {
-  let q = ctx.tx
-    .selectFrom('work_order_sla_clocks')
-    .selectAll()
-    .where('work_order_id', '=', workOrderId)
-    .where('stopped_at', 'is', null)
-    .where('superseded_at', 'is', null);
-  if (kinds) q = q.where('clock', 'in', kinds);
-  return q.orderBy('created_at').forUpdate().execute();
-}
+import { type Engine, logEvents, save, settle, stepsFor } from './store.ts';
+import type { Target } from './tables.ts';
 
 export interface StartOptions {
   startedAt: Date;

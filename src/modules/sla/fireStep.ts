@@ -10,7 +10,7 @@ import type { JobContext } from '../../jobs/defineJob.ts';
 import { inSystemTransaction } from '../../jobs/systemContext.ts';
 import { recordEvent } from '../events/record.ts';
 import { BREACH_PERCENT, clockOf, isLive, percentsOf, reachableMoment } from './clockMath.ts';
-import { engine, logEvents, refreshSummary, save, settle } from './clocks.ts';
+import { engine, logEvents, refreshSummary, save, settle } from './store.ts';
 import { runActions } from './escalate.ts';
 
 /** pg-boss starts a job once its start time has passed; this absorbs clock differences between hosts. */

@@ -23,19 +23,9 @@
  */
 import type { Ctx } from '../../lib/context.ts';
 import { recordEvent } from '../events/record.ts';
-import {
-  engine,
-  liveClocks,
-  pauseClocks,
-  refreshSummary,
-  restartClockAt,
-  resumeClocks,
-  retargetClock,
-  startClocks,
-  stopClocks,
-  supersedeClocks,
-} from './clocks.ts';
+import { pauseClocks, restartClockAt, resumeClocks, retargetClock, startClocks, stopClocks, supersedeClocks } from './clocks.ts';
 import { matchOrder, matchPolicy, type PolicyRow } from './match.ts';
+import { engine, liveClocks, refreshSummary } from './store.ts';
 import type { ClockKind, Target } from './tables.ts';
 
 const COMPLAINT_TYPE = 'complaint';
