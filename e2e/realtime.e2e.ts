@@ -75,6 +75,7 @@ describe.skipIf(!hasChromium)('realtime queue and bell', () => {
     await toggle.click();
     await page.getByText('通知设置已保存').waitFor();
     expect(await toggle.getAttribute('aria-checked')).toBe('false');
+    await kit.screenshot(page, 'realtime-preferences');
 
     const a = await admin();
     const order = await createWorkOrder(a, customerId, { teamId });
