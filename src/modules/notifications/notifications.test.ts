@@ -137,6 +137,20 @@ describe('reading notifications', () => {
     expect((await agent.post('/api/v1/notifications/read-all', { extra: 1 })).status).toBe(400);
     expect((await server.client().get('/api/v1/notifications')).status).toBe(401);
   });
+
+  it('keeps the subject and what was said from a reader who can no longer see the order', async () => {
+    const writer = await staff(server, { teams: [service] });
+    const reader = await staff(server, { teams: [service] });
+    const order = await createWorkOrder(writer, (await createCustomer(admin)).id, { teamId: service, subject: '机密：合同续签' });
+    await writer.post(`/api/v1/work-orders/${order.id}/replies`, { body: `@${await usernameOf(reader)} 报价 8 折`, internal: true });
+    expect((await inbox(reader)).items[0]).toMatchObject({ workOrderId: order.id, data: { subject: '机密：合同续签' } });
+
+    expect((await admin.post(`/api/v1/work-orders/${order.id}/assign`, { teamId: repair, reason: '转维修组' })).status).toBe(200);
+    const after = (await inbox(reader)).items[0];
+    expect(after).toMatchObject({ kind: 'mention', workOrderId: null, data: { number: order.number } });
+    expect(JSON.stringify(after)).not.toContain('机密');
+    expect(JSON.stringify(after)).not.toContain('8 折');
+  });
 });
 
 describe('preferences', () => {
