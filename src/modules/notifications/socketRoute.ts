@@ -1,7 +1,8 @@
 /**
  * GET /api/v1/realtime, upgraded to a WebSocket: the browser's one live channel
  * for the bell and open queues. Logged-in browser sessions only, same origin only.
- * The WebSocket plugin itself is registered in server/app.ts. Starts this instance's LISTEN on the realtime channel and stops it on close.
+ * Starts this instance's LISTEN on the realtime channel and stops it on close.
+ * (The WebSocket plugin itself is registered in server/app.ts, before authentication.)
  */
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '../../lib/errors.ts';
