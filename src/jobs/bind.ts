@@ -5,6 +5,7 @@ import type { JobQueue } from './queue.ts';
 export function jobsIn(queue: JobQueue, tx: Tx): TxJobs {
   return {
     schedule: (job, data, options) => queue.sendIn(tx, job, data, options),
+    scheduleMany: (job, items) => queue.sendManyIn(tx, job, items),
     cancel: (job, ids) => queue.cancelIn(tx, job, ids),
   };
 }

@@ -83,6 +83,25 @@ describe('job queue', () => {
     expect(fired.filter((f) => f.key === 'rolled-back')).toEqual([]);
   }, 30_000);
 
+  it('sends several jobs in one statement inside a transaction, each at its moment, with their ids', async () => {
+    const queue = queues[0]!;
+    const now = Date.now();
+    const ids = await testDb.database.db.transaction().execute((tx) =>
+      queue.sendManyIn(tx, recorder('a'), [
+        { data: { key: 'many-1' }, options: { startAfter: new Date(now + 1200) } },
+        { data: { key: 'many-2' } },
+      ]),
+    );
+    expect(ids).toHaveLength(2);
+    expect(new Set(ids).size).toBe(2);
+    await waitFor(() => fired.some((f) => f.key === 'many-2'), 8000);
+    expect(fired.filter((f) => f.key === 'many-1')).toEqual([]);
+    await waitFor(() => fired.some((f) => f.key === 'many-1'), 8000);
+    expect(fired.find((f) => f.key === 'many-1')!.at).toBeGreaterThanOrEqual(now + 1200);
+    await queue.cancel(recorder('a'), ids);
+    await expect(queue.sendManyIn(testDb.database.db, recorder('a'), [{ data: { key: 42 } }])).rejects.toThrow();
+  }, 30_000);
+
   it('refuses job data that does not match the schema', async () => {
     await expect(queues[0]!.send(recorder('a'), { key: 42 })).rejects.toThrow();
   });

@@ -8,6 +8,7 @@
  * statements wait for the single connection like any request and never land
  * inside another transaction.
  */
+import crypto from 'node:crypto';
 import { CompiledQuery } from 'kysely';
 import PgBoss from 'pg-boss';
 import type { Database } from '../db/database.ts';
@@ -29,6 +30,11 @@ export interface JobQueue {
    * exists only if the transaction commits (an SLA timer never outlives a rolled-back change).
    */
   sendIn<T>(tx: Tx, job: JobDefinition, data: T, options?: SendOptions): Promise<string | null>;
+  /**
+   * Several jobs of one definition in one statement, inside a transaction (e.g. the
+   * SLA timers of a new work order's clocks); returns their ids in the given order.
+   */
+  sendManyIn<T>(tx: Tx, job: JobDefinition, items: Array<{ data: T; options?: SendOptions }>): Promise<string[]>;
   /** Cancels queued jobs by id (e.g. a timer that no longer applies). */
   cancel(job: JobDefinition, ids: string[]): Promise<void>;
   /** Cancels inside a transaction, undone if it rolls back. */
@@ -80,6 +86,20 @@ export async function startJobQueue(
   const queue: JobQueue = {
     send: (job, data, sendOptions) => sendVia(undefined, job, data, sendOptions),
     sendIn: (tx, job, data, sendOptions) => sendVia(executorFor(tx), job, data, sendOptions),
+    async sendManyIn(tx, job, items) {
+      if (!items.length) return [];
+      // Ids chosen here, so the caller knows each job's id whatever the insert returns.
+      const jobs = items.map(({ data, options = {} }) => ({
+        id: crypto.randomUUID(),
+        name: job.name,
+        data: job.schema.parse(data) as object,
+        startAfter: options.startAfter?.toISOString(),
+        singletonKey: options.singletonKey,
+        retryLimit: options.retryLimit ?? 3,
+      }));
+      await boss.insert(jobs, { db: executorFor(tx) });
+      return jobs.map((j) => j.id);
+    },
     async cancel(job, ids) {
       if (ids.length) await boss.cancel(job.name, ids);
     },

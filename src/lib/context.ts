@@ -28,6 +28,8 @@ export type Tx = Transaction<DB> | Kysely<DB>;
 /** The job queue bound to the command's transaction: jobs exist only if it commits. */
 export interface TxJobs {
   schedule<T>(job: JobDefinition, data: T, options?: SendOptions): Promise<string | null>;
+  /** Several jobs in one statement; their ids in the given order. */
+  scheduleMany<T>(job: JobDefinition, items: Array<{ data: T; options?: SendOptions }>): Promise<string[]>;
   cancel(job: JobDefinition, ids: string[]): Promise<void>;
 }
 

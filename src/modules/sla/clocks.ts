@@ -9,7 +9,7 @@ import { recordEvent } from '../events/record.ts';
 import { syncComplaintDue } from './complaintDue.ts';
 import { type ClockRow, clockOf, isLive, reachableMoment } from './clockMath.ts';
 import type { PolicyRow } from './match.ts';
-import { type Engine, logEvents, save, settle, stepsFor } from './store.ts';
+import { type Engine, logEvents, save, settle, settleAll, stepsFor } from './store.ts';
 import type { Target } from './tables.ts';
 
 export interface StartOptions {
@@ -49,7 +49,7 @@ export async function startClocks(e: Engine, workOrderId: string, policy: Policy
     created_at: now,
     updated_at: now,
   }));
-  for (const row of rows) await settle(e, row);
+  await settleAll(e, rows);
   const clocks = rows.map((r) => ({ ...r, pauses: JSON.stringify(r.pauses), steps: JSON.stringify(r.steps) }));
   const events = rows.map((row) => ({
     work_order_id: workOrderId,
@@ -81,23 +81,20 @@ export async function startClocks(e: Engine, workOrderId: string, policy: Policy
 
 export async function pauseClocks(e: Engine, rows: ClockRow[], at: Date): Promise<void> {
   const running = rows.filter((r) => isLive(r) && !r.paused_since);
-  for (const row of running) {
-    row.paused_since = at;
-    await settle(e, row);
-    await save(e.ctx, row);
-  }
+  for (const row of running) row.paused_since = at;
+  await settleAll(e, running);
+  for (const row of running) await save(e.ctx, row);
   await logEvents(e.ctx, running.map((row) => ({ row, kind: 'pause' as const, at })));
 }
 
 export async function resumeClocks(e: Engine, rows: ClockRow[], at: Date): Promise<void> {
   const paused = rows.filter((r) => isLive(r) && r.paused_since);
   for (const row of paused) {
-    const from = row.paused_since!;
-    row.pauses = [...row.pauses, { from: from.toISOString(), to: at.toISOString() }];
+    row.pauses = [...row.pauses, { from: row.paused_since!.toISOString(), to: at.toISOString() }];
     row.paused_since = null;
-    await settle(e, row);
-    await save(e.ctx, row);
   }
+  await settleAll(e, paused);
+  for (const row of paused) await save(e.ctx, row);
   await logEvents(e.ctx, paused.map((row) => ({ row, kind: 'resume' as const, at, data: { dueAt: row.due_at?.toISOString() ?? null } })));
 }
 
@@ -110,9 +107,9 @@ export async function stopClocks(e: Engine, rows: ClockRow[], at: Date, reason: 
       row.paused_since = null;
     }
     row.stopped_at = at;
-    await settle(e, row);
-    await save(e.ctx, row);
   }
+  await settleAll(e, live);
+  for (const row of live) await save(e.ctx, row);
   await logEvents(e.ctx, live.map((row) => ({ row, kind: 'fulfil' as const, at, data: { reason, late: row.breached_at !== null } })));
   for (const row of live) {
     await recordEvent(e.ctx, {
@@ -127,11 +124,9 @@ export async function stopClocks(e: Engine, rows: ClockRow[], at: Date, reason: 
 /** Removes clocks a new policy has no target for; they leave views and timers. */
 export async function supersedeClocks(e: Engine, rows: ClockRow[], at: Date, reason: string): Promise<void> {
   const live = rows.filter(isLive);
-  for (const row of live) {
-    row.superseded_at = at;
-    await settle(e, row);
-    await save(e.ctx, row);
-  }
+  for (const row of live) row.superseded_at = at;
+  await settleAll(e, live);
+  for (const row of live) await save(e.ctx, row);
   await logEvents(e.ctx, live.map((row) => ({ row, kind: 'cancel' as const, at, data: { reason } })));
 }
 

@@ -35,11 +35,8 @@ export async function logEvents(ctx: Ctx, rows: Array<{ row: ClockRow; kind: Sla
     .execute();
 }
 
-/**
- * Recomputes due time and state and moves the timer when its step or moment
- * changed. `runningJobId` is the job now executing (never cancelled by itself).
- */
-export async function settle(e: Engine, row: ClockRow, runningJobId?: string): Promise<void> {
+/** Recomputes the row's due time and state; returns the timer it should have (no side effects). */
+async function plan(e: Engine, row: ClockRow): Promise<ReturnType<typeof nextTimer>> {
   const clock = clockOf(row, await e.calendars(row));
   let want: ReturnType<typeof nextTimer> = null;
   try {
@@ -53,21 +50,45 @@ export async function settle(e: Engine, row: ClockRow, runningJobId?: string): P
     row.due_at = null;
   }
   row.state = stateOf(row);
-  const same = want && row.job_id && row.job_percent === want.percent && row.job_at?.getTime() === want.at.getTime();
-  if (same) return;
-  if (row.job_id && row.job_id !== runningJobId) await e.ctx.jobs.cancel(slaTimerJob, [row.job_id]);
-  row.job_id = null;
-  row.job_percent = null;
-  row.job_at = null;
-  if (want) {
-    row.job_id = await e.ctx.jobs.schedule(
-      slaTimerJob,
-      { clockId: row.id, percent: want.percent },
-      { startAfter: want.at, singletonKey: `${row.id}:${want.percent}:${want.at.getTime()}` },
-    );
+  return want;
+}
+
+/**
+ * Recomputes due times and states and moves each row's timer when its step or
+ * moment changed: one cancel and one insert for all rows. `runningJobId` is the
+ * job now executing (never cancelled by itself).
+ */
+export async function settleAll(e: Engine, rows: ClockRow[], runningJobId?: string): Promise<void> {
+  const moves: Array<{ row: ClockRow; want: NonNullable<ReturnType<typeof nextTimer>> | null }> = [];
+  for (const row of rows) {
+    const want = await plan(e, row);
+    const same = want && row.job_id && row.job_percent === want.percent && row.job_at?.getTime() === want.at.getTime();
+    if (!same) moves.push({ row, want });
+  }
+  const stale = moves.map((m) => m.row.job_id).filter((id): id is string => id !== null && id !== runningJobId);
+  if (stale.length) await e.ctx.jobs.cancel(slaTimerJob, stale);
+  for (const { row } of moves) {
+    row.job_id = null;
+    row.job_percent = null;
+    row.job_at = null;
+  }
+  const wanted = moves.filter((m) => m.want !== null) as Array<{ row: ClockRow; want: NonNullable<ReturnType<typeof nextTimer>> }>;
+  const ids = await e.ctx.jobs.scheduleMany(
+    slaTimerJob,
+    wanted.map(({ row, want }) => ({
+      data: { clockId: row.id, percent: want.percent },
+      options: { startAfter: want.at, singletonKey: `${row.id}:${want.percent}:${want.at.getTime()}` },
+    })),
+  );
+  wanted.forEach(({ row, want }, i) => {
+    row.job_id = ids[i]!;
     row.job_percent = want.percent;
     row.job_at = want.at;
-  }
+  });
+}
+
+export function settle(e: Engine, row: ClockRow, runningJobId?: string): Promise<void> {
+  return settleAll(e, [row], runningJobId);
 }
 
 export async function save(ctx: Ctx, row: ClockRow): Promise<void> {
