@@ -3,6 +3,7 @@
  * in which language. Commands never reach for a global database handle.
  */
 import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../db/database.ts';
 import type { DB } from '../db/schema.ts';
 import type { JobDefinition } from '../jobs/defineJob.ts';
 import type { SendOptions } from '../jobs/queue.ts';
@@ -33,11 +34,20 @@ export interface TxJobs {
   cancel(job: JobDefinition, ids: string[]): Promise<void>;
 }
 
+/**
+ * Work a command leaves for after its transaction commits: side effects that leave
+ * the database and must not happen for a change that rolled back (realtime push).
+ * Not run when the transaction fails; not durable (a crash between commit and
+ * effect loses it), so only for things a client can recover by refetching.
+ */
+export type AfterCommit = Array<(database: Database) => void>;
+
 export interface Ctx {
   actor: Actor;
   tx: Tx;
   lang: Lang;
   jobs: TxJobs;
+  afterCommit: AfterCommit;
   /**
    * How many event subscribers deep this change is (0 for the user's own change).
    * Subscribers that cause further events run one level deeper; see events/dispatch.ts.
@@ -54,4 +64,16 @@ export interface Ctx {
 /** Runs fn in one transaction; everything it writes commits or rolls back together. */
 export function inTransaction<T>(db: Kysely<DB>, fn: (tx: Transaction<DB>) => Promise<T>): Promise<T> {
   return db.transaction().execute(fn);
+}
+
+/** One command transaction: fn's writes commit together, then its after-commit effects run. */
+export async function inCommandTransaction<T>(
+  database: Database,
+  makeCtx: (tx: Transaction<DB>, afterCommit: AfterCommit) => Ctx,
+  fn: (ctx: Ctx) => Promise<T>,
+): Promise<T> {
+  const afterCommit: AfterCommit = [];
+  const result = await inTransaction(database.db, (tx) => fn(makeCtx(tx, afterCommit)));
+  for (const effect of afterCommit) effect(database);
+  return result;
 }

@@ -84,7 +84,7 @@ describe('customer search', () => {
       via: 'session',
     });
     const run = (a: Actor, q: string, limit = 10) =>
-      inTransaction(server.database.db, (tx) => searchCustomers({ actor: a, tx, lang: 'zh-CN', jobs: jobsIn(server.jobs, tx) }, q, limit));
+      inTransaction(server.database.db, (tx) => searchCustomers({ actor: a, tx, lang: 'zh-CN', jobs: jobsIn(server.jobs, tx), afterCommit: [] }, q, limit));
     expect((await run(actor('agent'), '西湖')).map((c) => c.id)).toEqual([target.id]);
     expect(await run(actor('customer', other.id), '西湖')).toEqual([]);
     expect(await run(actor('agent'), '   ')).toEqual([]);

@@ -29,10 +29,19 @@ export function eventRow(ctx: Ctx, event: NewEvent) {
   };
 }
 
+/** Events written per command transaction (keyed by its afterCommit list, shared by every ctx derived from it). */
+const written = new WeakMap<object, number>();
+
+/** How many events this ctx's transaction has written through recordEvent so far. */
+export function eventsWritten(ctx: Ctx): number {
+  return written.get(ctx.afterCommit) ?? 0;
+}
+
 /** Writes the event and runs its subscribers (dispatch.ts), all in ctx's transaction. */
 export async function recordEvent(ctx: Ctx, event: NewEvent): Promise<number> {
   const values = eventRow(ctx, event);
   const row = await ctx.tx.insertInto('events').values(values).returning('id').executeTakeFirstOrThrow();
+  written.set(ctx.afterCommit, eventsWritten(ctx) + 1);
   await dispatchEvent(ctx, { ...event, id: row.id, actorId: values.actor_id });
   return row.id;
 }

@@ -16,7 +16,7 @@ import type { DB } from '../../db/schema.ts';
 import type { Actor } from '../../lib/context.ts';
 import { actorFromSession } from '../identity/authenticate.ts';
 import { whoMaySee } from './audience.ts';
-import type { RealtimeMessage } from './publish.ts';
+import { type RealtimeMessage, unpackMessages } from './publish.ts';
 import type { SocketMessage as ClientMessage } from './schema.ts';
 
 /** Close code for a socket whose session ended (the client logs in again instead of reconnecting). */
@@ -57,8 +57,11 @@ export class RealtimeHub {
   }
 
   /** A payload from the channel; handled one at a time so sockets hear changes in commit order. */
+  /** A NOTIFY payload: a batch of messages (publish.ts). */
   receive(payload: string): void {
-    this.#queue = this.#queue.then(() => this.#deliver(payload)).catch(this.onError);
+    for (const message of unpackMessages(payload)) {
+      this.#queue = this.#queue.then(() => this.#deliver(message)).catch(this.onError);
+    }
   }
 
   resync(): void {
@@ -69,14 +72,8 @@ export class RealtimeHub {
     clearInterval(this.#ping);
   }
 
-  async #deliver(payload: string): Promise<void> {
+  async #deliver(message: RealtimeMessage): Promise<void> {
     if (!this.#connections.size) return;
-    let message: RealtimeMessage;
-    try {
-      message = JSON.parse(payload) as RealtimeMessage;
-    } catch {
-      return;
-    }
     const live = await this.#refreshActors();
     if (message.k === 'n') {
       const recipients = new Set(message.u);

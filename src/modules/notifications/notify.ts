@@ -64,7 +64,7 @@ export async function notify(ctx: Ctx, input: NotifyInput): Promise<void> {
       })),
     )
     .execute();
-  await publish(ctx.tx, { k: 'n', u: recipients.map((r) => r.id) });
+  publish(ctx, { k: 'n', u: recipients.map((r) => r.id) });
 }
 
 /**

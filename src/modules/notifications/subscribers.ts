@@ -16,7 +16,7 @@ export const realtimeWorkOrderEvents: EventSubscriber = {
   types: '*',
   async handle(ctx, event) {
     if (event.subjectType !== 'work_order') return;
-    await publish(ctx.tx, { k: 'wo', id: event.subjectId, type: event.type, pub: event.public ?? false });
+    publish(ctx, { k: 'wo', id: event.subjectId, type: event.type, pub: event.public ?? false });
   },
 };
 

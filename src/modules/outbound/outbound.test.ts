@@ -51,7 +51,7 @@ async function sendJobs(s: TestServer): Promise<number> {
 
 /** A command context for a user, on its own transaction with the server's queue, as a request has. */
 function ctxFor(s: TestServer, actor: Actor, tx: Ctx['tx']): Ctx {
-  return { actor, tx, lang: 'zh-CN', jobs: jobsIn(s.jobs, tx) };
+  return { actor, tx, lang: 'zh-CN', jobs: jobsIn(s.jobs, tx), afterCommit: [] };
 }
 
 async function actorOf(s: TestServer, userId: string): Promise<Actor> {

@@ -20,7 +20,7 @@ export async function markRead(ctx: Ctx, id: string) {
   let marked = 0;
   if (!row.read_at) {
     await ctx.tx.updateTable('notifications').set({ read_at: new Date() }).where('id', '=', id).execute();
-    await publish(ctx.tx, { k: 'n', u: [ctx.actor.id] });
+    publish(ctx, { k: 'n', u: [ctx.actor.id] });
     marked = 1;
   }
   return { marked, unread: await unreadCount(ctx.tx, ctx.actor.id) };
@@ -32,6 +32,6 @@ export async function markAllRead(ctx: Ctx, input: { workOrderId?: string }) {
   if (input.workOrderId) q = q.where('work_order_id', '=', input.workOrderId);
   const result = await q.executeTakeFirst();
   const marked = Number(result.numUpdatedRows);
-  if (marked) await publish(ctx.tx, { k: 'n', u: [ctx.actor.id] });
+  if (marked) publish(ctx, { k: 'n', u: [ctx.actor.id] });
   return { marked, unread: await unreadCount(ctx.tx, ctx.actor.id) };
 }

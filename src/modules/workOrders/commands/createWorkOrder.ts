@@ -14,7 +14,7 @@ import { AppError, forbidden, invalid } from '../../../lib/errors.ts';
 import { codeTokens, textTokens, toTsVector } from '../../../lib/search.ts';
 import { mergeCustomFields } from '../../customFields/validate.ts';
 import { dispatchEvent, hasSubscribers } from '../../events/dispatch.ts';
-import { eventRow, type NewEvent } from '../../events/record.ts';
+import { eventRow, eventsWritten, type NewEvent } from '../../events/record.ts';
 import type { CreatedWorkOrderView, CreateWorkOrderBody, PortalCreateWorkOrderBody } from '../schema.ts';
 import type { StatusCategory, Workflow } from '../tables.ts';
 import { statusRef } from '../workflow.ts';
@@ -146,12 +146,21 @@ export async function createWorkOrder(ctx: Ctx, input: CreateWorkOrderBody, draw
     throw new AppError('WORK_ORDER_TYPE_UNKNOWN', 500); // the type's initial status is not in its workflow
   }
   // Subscribers (routing, rules) may change team, assignee, priority or tags: answer with what they left.
-  const reacted = hasSubscribers(event.type);
-  if (reacted) {
+  // Subscribers (routing, rules) may change team, assignee, priority or tags, each change with its
+  // own event: when any was written, answer with what they left.
+  const written = eventsWritten(ctx);
+  if (hasSubscribers(event.type)) {
     const data = { ...event.data, status: row.status, teamId: row.team_id, number: row.number };
     await dispatchEvent(ctx, { ...event, data, id: Number(row.event_id), actorId: eventValues.actor_id });
   }
-  const after = reacted ? await ctx.tx.selectFrom('work_orders').select(['team_id', 'assignee_id', 'priority', 'tags', 'status', 'status_category']).where('id', '=', id).executeTakeFirstOrThrow() : null;
+  const after =
+    eventsWritten(ctx) > written
+      ? await ctx.tx
+          .selectFrom('work_orders')
+          .select(['team_id', 'assignee_id', 'priority', 'tags', 'status', 'status_category'])
+          .where('id', '=', id)
+          .executeTakeFirstOrThrow()
+      : null;
   return {
     id,
     number: row.number,
