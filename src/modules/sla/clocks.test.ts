@@ -276,6 +276,37 @@ describe('business time in a stored calendar', () => {
   });
 });
 
+describe('a calendar change', () => {
+  it('moves the due time and the timer of running business clocks counting in it', async () => {
+    const shanghaiDate = (offsetDays: number) => new Date(Date.now() + 8 * 3600_000 + offsetDays * 86400_000).toISOString().slice(0, 10);
+    const allDay = [{ start: '00:00', end: '24:00' }];
+    const weekly = Object.fromEntries([0, 1, 2, 3, 4, 5, 6].map((d) => [d, allDay]));
+    const cal = await admin.post('/api/v1/calendars', {
+      name: `改日历${Date.now()}`,
+      weekly,
+      dates: [
+        { date: shanghaiDate(0), kind: 'holiday', name: '假日' },
+        { date: shanghaiDate(1), kind: 'holiday', name: '假日' },
+      ],
+    });
+    expect(cal.status, JSON.stringify(cal.body)).toBe(201);
+    const typeKey = await newType(admin, service);
+    await topPolicy(admin, { calendarId: cal.body.id, match: { typeKeys: [typeKey] }, targets: [{ clock: 'resolution', seconds: 4, mode: 'business' }] });
+    const order = await createWorkOrder(admin, (await createCustomer(admin)).id, { typeKey });
+    const before = (await clocksOf(admin, order.id)).resolution;
+    expect(ms(before.dueAt)).toBeGreaterThan(Date.now() + 86400_000);
+
+    // The holidays are taken back: the clock counted from its start, due in seconds now, and it breaches then.
+    expect((await admin.patch(`/api/v1/calendars/${cal.body.id}`, { dates: [] })).status).toBe(200);
+    const moved = await waitFor(async () => {
+      const clock = (await clocksOf(admin, order.id)).resolution;
+      return ms(clock.dueAt) === ms(before.startedAt) + 4000 ? clock : null;
+    }, 10_000);
+    expect(moved).not.toBeNull();
+    expect(await waitFor(async () => ((await clocksOf(admin, order.id)).resolution.state === 'breached' ? true : null), 15_000)).toBe(true);
+  }, 40_000);
+});
+
 describe('complaint first reply', () => {
   it('keeps one deadline: the complaint record shows the SLA clock, and a corrected receipt time moves both', async () => {
     const order = await createWorkOrder(admin, (await createCustomer(admin)).id, { typeKey: 'complaint', subject: '投诉服务态度' });
