@@ -5,6 +5,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/database.ts';
 import type { DB } from '../db/schema.ts';
+import { type ConfigCache, configCacheOf } from './configCache.ts';
 import type { JobDefinition } from '../jobs/defineJob.ts';
 import type { SendOptions } from '../jobs/queue.ts';
 import type { Role } from '../modules/identity/roles.ts';
@@ -48,6 +49,8 @@ export interface Ctx {
   lang: Lang;
   jobs: TxJobs;
   afterCommit: AfterCommit;
+  /** Cached admin configuration (lib/configCache.ts); absent = read the database every time. */
+  configCache?: ConfigCache;
   /**
    * How many event subscribers deep this change is (0 for the user's own change).
    * Subscribers that cause further events run one level deeper; see events/dispatch.ts.
@@ -73,7 +76,8 @@ export async function inCommandTransaction<T>(
   fn: (ctx: Ctx) => Promise<T>,
 ): Promise<T> {
   const afterCommit: AfterCommit = [];
-  const result = await inTransaction(database.db, (tx) => fn(makeCtx(tx, afterCommit)));
+  const configCache = configCacheOf(database);
+  const result = await inTransaction(database.db, (tx) => fn({ ...makeCtx(tx, afterCommit), configCache }));
   for (const effect of afterCommit) effect(database);
   return result;
 }

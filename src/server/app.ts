@@ -11,6 +11,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from '../config.ts';
 import type { JobQueue } from '../jobs/queue.ts';
+import { listenForConfigChanges } from '../lib/configCache.ts';
 import { setEventSubscribers } from '../modules/events/dispatch.ts';
 import { ALL_EVENT_SUBSCRIBERS } from './eventSubscribers.ts';
 import type { Database } from '../db/database.ts';
@@ -35,6 +36,11 @@ export async function buildApp(config: Config, database: Database, jobs: JobQueu
   app.decorate('config', config);
   app.decorate('jobs', jobs);
   setEventSubscribers(ALL_EVENT_SUBSCRIBERS);
+  // Other instances' configuration changes drop this instance's configuration cache.
+  const unlistenConfig = await listenForConfigChanges(database);
+  app.addHook('onClose', async () => {
+    await unlistenConfig();
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 

@@ -5,9 +5,12 @@
  */
 import { automationSubscriber } from '../modules/automation/engine.ts';
 import { dutyRoutingSubscriber } from '../modules/duty/routing.ts';
+import { configChangeSubscriber } from '../modules/events/configChanges.ts';
 import type { EventSubscriber } from '../modules/events/dispatch.ts';
 import { notificationEvents, realtimeWorkOrderEvents } from '../modules/notifications/subscribers.ts';
 import { slaCalendarSubscriber } from '../modules/sla/recalculateJob.ts';
 import { slaSubscriber } from '../modules/sla/subscriber.ts';
 
-export const ALL_EVENT_SUBSCRIBERS: EventSubscriber[] = [dutyRoutingSubscriber, automationSubscriber, slaSubscriber, slaCalendarSubscriber, notificationEvents, realtimeWorkOrderEvents];
+export const ALL_EVENT_SUBSCRIBERS: EventSubscriber[] = [
+  configChangeSubscriber,
+  dutyRoutingSubscriber, automationSubscriber, slaSubscriber, slaCalendarSubscriber, notificationEvents, realtimeWorkOrderEvents];

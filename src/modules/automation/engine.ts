@@ -87,14 +87,17 @@ async function handle(ctx: Ctx, event: RecordedEvent): Promise<void> {
   if (ctx.rule) return; // part 1: changes made by rules never trigger rules
   const trigger = triggerOf(ctx, event);
   if (!trigger) return;
-  const rules = await ctx.tx
-    .selectFrom('automation_rules')
-    .select(['id', 'name', 'conditions', 'actions'])
-    .where('active', '=', true)
-    .where('trigger', '=', trigger)
-    .orderBy('position')
-    .orderBy('created_at')
-    .execute();
+  const load = () =>
+    ctx.tx
+      .selectFrom('automation_rules')
+      .select(['id', 'name', 'conditions', 'actions'])
+      .where('active', '=', true)
+      .where('trigger', '=', trigger)
+      .orderBy('position')
+      .orderBy('created_at')
+      .execute();
+  // Rule changes are configuration events, which drop the cache (lib/configCache.ts).
+  const rules = ctx.configCache ? await ctx.configCache.get(`automation.rules.${trigger}`, load) : await load();
   if (!rules.length) return;
   let facts = await loadFacts(ctx.tx, event.subjectId);
   if (!facts) return;

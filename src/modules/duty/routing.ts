@@ -11,6 +11,7 @@
  * round-robin pointer and open counts are always current.
  */
 import { sql } from 'kysely';
+import type { ConfigCache } from '../../lib/configCache.ts';
 import type { Ctx } from '../../lib/context.ts';
 import type { EventSubscriber, RecordedEvent } from '../events/dispatch.ts';
 import { recordEvent } from '../events/record.ts';
@@ -31,11 +32,20 @@ export const dutyRoutingSubscriber: EventSubscriber = {
   handle: routeNewOrder,
 };
 
+/** Which types each team routes (routing on): most creates need no routing and so no locked read. */
+function routedTypes(ctx: Ctx, cache: ConfigCache): Promise<Map<string, Set<string>>> {
+  return cache.get('duty.routedTypes', async () => {
+    const rows = await ctx.tx.selectFrom('duty_teams').select(['team_id', 'routed_type_keys']).where('routing_mode', '<>', 'off').execute();
+    return new Map(rows.map((r) => [r.team_id, new Set(r.routed_type_keys)]));
+  });
+}
+
 async function routeNewOrder(ctx: Ctx, event: RecordedEvent): Promise<void> {
   const data = event.data ?? {};
   const teamId = typeof data.teamId === 'string' ? data.teamId : null;
   const typeKey = typeof data.typeKey === 'string' ? data.typeKey : null;
   if (event.subjectType !== 'work_order' || !teamId || !typeKey || data.assigneeId) return;
+  if (ctx.configCache && !(await routedTypes(ctx, ctx.configCache)).get(teamId)?.has(typeKey)) return;
 
   const setting = await ctx.tx
     .selectFrom('duty_teams')

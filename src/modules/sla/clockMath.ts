@@ -27,7 +27,9 @@ export function calendarLoader(ctx: Ctx) {
     const key = row.calendar_id ?? '';
     let found = cache.get(key);
     if (!found) {
-      found = loadCalendar(ctx.tx, row.calendar_id);
+      const load = () => loadCalendar(ctx.tx, row.calendar_id);
+      // Calendar changes are configuration events, which drop the cache (lib/configCache.ts).
+      found = ctx.configCache ? ctx.configCache.get(`calendar.${key}`, load) : load();
       cache.set(key, found);
     }
     return found;

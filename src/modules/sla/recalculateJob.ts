@@ -37,7 +37,9 @@ async function ordersCounting(context: JobContext, calendarId: string): Promise<
 export async function recalculateCalendar(data: { calendarId: string }, context: JobContext): Promise<void> {
   const orders = await ordersCounting(context, data.calendarId);
   for (let i = 0; i < orders.length; i += ORDERS_PER_TRANSACTION) {
-    await inSystemTransaction(context, async (ctx) => {
+    await inSystemTransaction(context, async (cached) => {
+      // Read the calendar itself: another instance's cache may not have heard of the change yet.
+      const ctx = { ...cached, configCache: undefined };
       const e = engine(ctx);
       for (const workOrderId of orders.slice(i, i + ORDERS_PER_TRANSACTION)) {
         // Same lock order as every clock change: the order first, then its clocks.
