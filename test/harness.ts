@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { loadConfig } from '../src/config.ts';
-import type { Database } from '../src/db/database.ts';
+import { type Database, openDatabase } from '../src/db/database.ts';
 import { type JobQueue, startJobQueue } from '../src/jobs/queue.ts';
 import { ALL_JOBS } from '../src/jobs/registry.ts';
 import { buildApp } from '../src/server/app.ts';
@@ -127,6 +127,32 @@ export async function startServer(env: Record<string, string> = {}, options: Sta
       await jobs.stop();
       await drop();
       fs.rmSync(attachmentsDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface TwoInstances {
+  /** Two servers on one new PostgreSQL database, as behind a load balancer. */
+  a: TestServer;
+  b: TestServer;
+  close(): Promise<void>;
+}
+
+/** Two instances of Kefu sharing one fresh PostgreSQL database (postgres test project only). */
+export async function startTwoInstances(): Promise<TwoInstances> {
+  const testDb = await createTestDatabase();
+  if (!testDb.url) throw new Error('two instances need the postgres test project');
+  const secondDb = await openDatabase({ url: testDb.url, poolSize: 5 });
+  const a = await startServer({}, { database: testDb.database });
+  const b = await startServer({}, { database: secondDb });
+  return {
+    a,
+    b,
+    async close() {
+      await b.close();
+      await a.close();
+      await secondDb.close();
+      await testDb.drop();
     },
   };
 }

@@ -4,10 +4,9 @@
  * instance sharing the PostgreSQL database as soon as its NOTIFY arrives.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Database, openDatabase } from '../db/database.ts';
 import { createCustomer, createWorkOrder, unique } from '../../test/factories.ts';
-import { type Client, startServer, type TestServer } from '../../test/harness.ts';
-import { createTestDatabase, type TestDatabase, testDbKind } from '../../test/testDatabase.ts';
+import { type Client, startServer, startTwoInstances, type TestServer, type TwoInstances } from '../../test/harness.ts';
+import { testDbKind } from '../../test/testDatabase.ts';
 import { waitFor } from '../../test/slaKit.ts';
 
 const RULES = '/api/v1/automation/rules';
@@ -45,22 +44,14 @@ describe('one instance', () => {
 });
 
 describe.runIf(testDbKind() === 'postgres')('two instances on one PostgreSQL database', () => {
-  let testDb: TestDatabase;
-  let secondDb: Database;
+  let instances: TwoInstances;
   let a: TestServer;
   let b: TestServer;
   beforeAll(async () => {
-    testDb = await createTestDatabase();
-    secondDb = await openDatabase({ url: testDb.url!, poolSize: 5 });
-    a = await startServer({}, { database: testDb.database });
-    b = await startServer({}, { database: secondDb });
+    instances = await startTwoInstances();
+    ({ a, b } = instances);
   });
-  afterAll(async () => {
-    await a?.close();
-    await b?.close();
-    await secondDb?.close();
-    await testDb?.drop();
-  });
+  afterAll(() => instances?.close());
 
   it('a rule created through B applies to orders created through A', async () => {
     const adminA = await a.admin();

@@ -4,29 +4,20 @@
  * what the socket's user may see.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../db/database.ts';
 import { createCustomer, createWorkOrder, customerUser, staff, teamId } from '../../../test/factories.ts';
-import { startServer, type TestServer } from '../../../test/harness.ts';
+import { startTwoInstances, type TestServer, type TwoInstances } from '../../../test/harness.ts';
 import { openSocket } from '../../../test/socket.ts';
-import { createTestDatabase, type TestDatabase, testDbKind } from '../../../test/testDatabase.ts';
+import { testDbKind } from '../../../test/testDatabase.ts';
 
 describe.runIf(testDbKind() === 'postgres')('realtime with two instances on one PostgreSQL database', () => {
-  let testDb: TestDatabase;
-  let secondDb: Database;
+  let instances: TwoInstances;
   let a: TestServer;
   let b: TestServer;
   beforeAll(async () => {
-    testDb = await createTestDatabase();
-    secondDb = await openDatabase({ url: testDb.url!, poolSize: 5 });
-    a = await startServer({}, { database: testDb.database });
-    b = await startServer({}, { database: secondDb });
+    instances = await startTwoInstances();
+    ({ a, b } = instances);
   });
-  afterAll(async () => {
-    await b?.close();
-    await a?.close();
-    await secondDb?.close();
-    await testDb?.drop();
-  });
+  afterAll(() => instances?.close());
 
   it('a socket on B hears an assignment made through A, and a customer on B hears only their own organisation’s public events', async () => {
     const adminA = await a.admin();
@@ -75,7 +66,7 @@ describe.runIf(testDbKind() === 'postgres')('realtime with two instances on one 
     const socket = await openSocket(b.url, agentOnB);
 
     // Both instances listen; end every listening connection, as a database restart would.
-    const ended = await testDb.database.query(
+    const ended = await a.database.query(
       "select pg_terminate_backend(pid) as ok from pg_stat_activity where datname = current_database() and query ilike 'listen %'",
     );
     expect(ended.rows.length).toBeGreaterThanOrEqual(2);
