@@ -8,6 +8,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { Lock, PGliteDialect } from './pgliteDialect.ts';
+import { PreparingClient, preparingEnabled } from './preparedClient.ts';
 import type { DB } from './schema.ts';
 
 export type DatabaseKind = 'pglite' | 'postgres';
@@ -66,6 +67,8 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
   const pool = new pg.Pool({
     connectionString: url,
     max: poolSize,
+    // Repeated statements are prepared per connection (preparedClient.ts explains).
+    ...(preparingEnabled() ? { Client: PreparingClient } : {}),
     types: {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
         oid in parsers

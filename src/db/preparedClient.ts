@@ -1,0 +1,59 @@
+/**
+ * A pg client that prepares the statements the application repeats.
+ *
+ * Without a name, pg sends every query unnamed: the server parses, analyses and
+ * plans it again each time. For Kefu's larger statements (the work order create,
+ * queue lists) that repeated work cost more server CPU than executing them. Here a
+ * statement seen a second time is sent under a name derived from its text, so each
+ * pooled connection parses it once and PostgreSQL may keep its plan (after five
+ * runs it compares the generic plan with the custom ones and keeps custom plans
+ * where parameters matter).
+ *
+ * Bounded on both sides: texts are counted in a capped table, and a connection
+ * stops naming new statements once it holds MAX_PER_CONNECTION of them (queries
+ * with variable IN lists produce many texts). Transaction control and scripts go
+ * through as they are. Turned off with KEFU_PG_PREPARE=off, for a pooler in
+ * transaction mode that cannot keep prepared statements per connection.
+ */
+import crypto from 'node:crypto';
+import pg from 'pg';
+
+const MAX_PER_CONNECTION = 2000;
+const MAX_TRACKED_TEXTS = 20_000;
+/** Statements that gain nothing from a name, or must not be prepared (scripts, LISTEN). */
+const PASS_THROUGH = /^\s*(begin|commit|rollback|savepoint|release|set|listen|unlisten|notify|start|end|prepare|deallocate|discard)\b/i;
+
+const seen = new Map<string, number>();
+
+function wantsName(text: string): boolean {
+  if (PASS_THROUGH.test(text)) return false;
+  const count = (seen.get(text) ?? 0) + 1;
+  if (count <= 2) {
+    if (seen.size >= MAX_TRACKED_TEXTS) seen.clear();
+    seen.set(text, count);
+  }
+  return count >= 2;
+}
+
+function nameOf(text: string): string {
+  return `k_${crypto.createHash('sha1').update(text).digest('base64url')}`;
+}
+
+export class PreparingClient extends pg.Client {
+  private named = 0;
+
+  // pg's query has many overloads; only (text, values[]) calls are rewritten.
+  override query(config: unknown, values?: unknown, callback?: unknown): never {
+    if (typeof config === 'string' && Array.isArray(values) && this.named < MAX_PER_CONNECTION && wantsName(config)) {
+      const name = nameOf(config);
+      const parsed = (this as unknown as { connection: { parsedStatements: Record<string, string> } }).connection.parsedStatements;
+      if (parsed[name] === undefined) this.named++;
+      return (super.query as (...args: unknown[]) => never)({ name, text: config, values }, callback);
+    }
+    return (super.query as (...args: unknown[]) => never)(config, values, callback);
+  }
+}
+
+export function preparingEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.KEFU_PG_PREPARE !== 'off';
+}
