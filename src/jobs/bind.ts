@@ -6,6 +6,7 @@ export function jobsIn(queue: JobQueue, tx: Tx): TxJobs {
   return {
     schedule: (job, data, options) => queue.sendIn(tx, job, data, options),
     scheduleMany: (job, items) => queue.sendManyIn(tx, job, items),
+    insertFragment: (job, items) => queue.insertFragment(job, items),
     cancel: (job, ids) => queue.cancelIn(tx, job, ids),
   };
 }

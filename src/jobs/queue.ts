@@ -9,7 +9,7 @@
  * inside another transaction.
  */
 import crypto from 'node:crypto';
-import { CompiledQuery } from 'kysely';
+import { CompiledQuery, type RawBuilder, sql } from 'kysely';
 import PgBoss from 'pg-boss';
 import type { Database } from '../db/database.ts';
 import type { Tx } from '../lib/context.ts';
@@ -35,11 +35,37 @@ export interface JobQueue {
    * SLA timers of a new work order's clocks); returns their ids in the given order.
    */
   sendManyIn<T>(tx: Tx, job: JobDefinition, items: Array<{ data: T; options?: SendOptions }>): Promise<string[]>;
+  /**
+   * The insert of several jobs as a statement fragment to embed in the caller's
+   * own statement (a data-modifying CTE), with the ids chosen here: the work order
+   * create starts its SLA timers in the same round trip as the order.
+   */
+  insertFragment<T>(job: JobDefinition, items: Array<{ data: T; options?: SendOptions }>): Promise<JobInsert>;
   /** Cancels queued jobs by id (e.g. a timer that no longer applies). */
   cancel(job: JobDefinition, ids: string[]): Promise<void>;
   /** Cancels inside a transaction, undone if it rolls back. */
   cancelIn(tx: Tx, job: JobDefinition, ids: string[]): Promise<void>;
   stop(): Promise<void>;
+}
+
+export interface JobInsert {
+  ids: string[];
+  sql: RawBuilder<unknown>;
+}
+
+/**
+ * pg-boss's own statement with its positional parameters turned into a Kysely
+ * fragment, so Kysely numbers them within the statement it is embedded in.
+ */
+function fragmentOf(text: string, values: unknown[]): RawBuilder<unknown> {
+  const parts = text.split(/\$(\d+)\b/);
+  const strings: string[] = [parts[0]!];
+  const args: unknown[] = [];
+  for (let i = 1; i < parts.length; i += 2) {
+    args.push(values[Number(parts[i]) - 1]);
+    strings.push(parts[i + 1]!);
+  }
+  return sql(Object.assign([...strings], { raw: strings }) as TemplateStringsArray, ...args);
 }
 
 /** pg-boss's database interface over a Kysely transaction. */
@@ -83,22 +109,40 @@ export async function startJobQueue(
     });
   };
 
+  const jobRows = (job: JobDefinition, items: Array<{ data: unknown; options?: SendOptions }>) =>
+    // Ids chosen here, so the caller knows each job's id whatever the insert returns.
+    items.map(({ data, options = {} }) => ({
+      id: crypto.randomUUID(),
+      name: job.name,
+      data: job.schema.parse(data) as object,
+      startAfter: options.startAfter?.toISOString(),
+      singletonKey: options.singletonKey,
+      retryLimit: options.retryLimit ?? 3,
+    }));
+
   const queue: JobQueue = {
     send: (job, data, sendOptions) => sendVia(undefined, job, data, sendOptions),
     sendIn: (tx, job, data, sendOptions) => sendVia(executorFor(tx), job, data, sendOptions),
     async sendManyIn(tx, job, items) {
       if (!items.length) return [];
-      // Ids chosen here, so the caller knows each job's id whatever the insert returns.
-      const jobs = items.map(({ data, options = {} }) => ({
-        id: crypto.randomUUID(),
-        name: job.name,
-        data: job.schema.parse(data) as object,
-        startAfter: options.startAfter?.toISOString(),
-        singletonKey: options.singletonKey,
-        retryLimit: options.retryLimit ?? 3,
-      }));
+      const jobs = jobRows(job, items);
       await boss.insert(jobs, { db: executorFor(tx) });
       return jobs.map((j) => j.id);
+    },
+    async insertFragment(job, items) {
+      const jobs = jobRows(job, items);
+      // pg-boss builds its insert; it is captured here instead of being run.
+      let captured: RawBuilder<unknown> | null = null;
+      await boss.insert(jobs, {
+        db: {
+          async executeSql(text: string, values: unknown[]) {
+            captured = fragmentOf(text, values);
+            return { rows: [] };
+          },
+        },
+      });
+      if (!captured) throw new Error('pg-boss did not build its insert');
+      return { ids: jobs.map((j) => j.id), sql: captured };
     },
     async cancel(job, ids) {
       if (ids.length) await boss.cancel(job.name, ids);

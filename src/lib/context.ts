@@ -7,7 +7,7 @@ import type { Database } from '../db/database.ts';
 import type { DB } from '../db/schema.ts';
 import { type ConfigCache, configCacheOf } from './configCache.ts';
 import type { JobDefinition } from '../jobs/defineJob.ts';
-import type { SendOptions } from '../jobs/queue.ts';
+import type { JobInsert, SendOptions } from '../jobs/queue.ts';
 import type { Role } from '../modules/identity/roles.ts';
 import type { Lang } from './i18n.ts';
 
@@ -32,6 +32,8 @@ export interface TxJobs {
   schedule<T>(job: JobDefinition, data: T, options?: SendOptions): Promise<string | null>;
   /** Several jobs in one statement; their ids in the given order. */
   scheduleMany<T>(job: JobDefinition, items: Array<{ data: T; options?: SendOptions }>): Promise<string[]>;
+  /** Several jobs as a fragment of the caller's own statement (it commits with the transaction). */
+  insertFragment<T>(job: JobDefinition, items: Array<{ data: T; options?: SendOptions }>): Promise<JobInsert>;
   cancel(job: JobDefinition, ids: string[]): Promise<void>;
 }
 

@@ -16,15 +16,12 @@ export interface StartOptions {
   startedAt: Date;
   /** The order waits on the customer: the clock starts paused. */
   paused: boolean;
-  /** A new order's first clocks: the order's SLA summary is written by the same statement. */
-  fresh?: boolean;
 }
 
-export async function startClocks(e: Engine, workOrderId: string, policy: PolicyRow, targets: Target[], o: StartOptions): Promise<ClockRow[]> {
-  if (!targets.length) return [];
+/** Clock rows for targets starting now, before their due times are computed. */
+export function newClockRows(workOrderId: string, policy: PolicyRow, targets: Target[], o: StartOptions): ClockRow[] {
   const now = new Date();
-  // Rows are complete (due time, timer) before the one insert: a create pays no follow-up updates.
-  const rows: ClockRow[] = targets.map((t) => ({
+  return targets.map((t) => ({
     id: crypto.randomUUID(),
     work_order_id: workOrderId,
     policy_id: policy.id,
@@ -49,30 +46,34 @@ export async function startClocks(e: Engine, workOrderId: string, policy: Policy
     created_at: now,
     updated_at: now,
   }));
-  await settleAll(e, rows);
-  const clocks = rows.map((r) => ({ ...r, pauses: JSON.stringify(r.pauses), steps: JSON.stringify(r.steps) }));
-  const events = rows.map((row) => ({
-    work_order_id: workOrderId,
+}
+
+/** The start event each new clock logs. */
+export function startEvents(rows: ClockRow[], policy: PolicyRow, startedAt: Date) {
+  return rows.map((row) => ({
+    work_order_id: row.work_order_id,
     clock_id: row.id,
     clock: row.clock,
     kind: 'start' as const,
-    at: o.startedAt,
-    data: JSON.stringify({ policyId: policy.id, targetSeconds: row.target_seconds, mode: row.mode, dueAt: row.due_at?.toISOString() ?? null }),
+    at: startedAt,
+    data: { policyId: policy.id, targetSeconds: row.target_seconds, mode: row.mode, dueAt: row.due_at?.toISOString() ?? null },
   }));
-  // One round trip: clocks, their start events and (new order) the order's summary.
-  const write = e.ctx.tx
+}
+
+export async function startClocks(e: Engine, workOrderId: string, policy: PolicyRow, targets: Target[], o: StartOptions): Promise<ClockRow[]> {
+  if (!targets.length) return [];
+  // Rows are complete (due time, timer) before the one insert: no follow-up updates.
+  const rows = newClockRows(workOrderId, policy, targets, o);
+  await settleAll(e, rows);
+  const clocks = rows.map((r) => ({ ...r, pauses: JSON.stringify(r.pauses), steps: JSON.stringify(r.steps) }));
+  const events = startEvents(rows, policy, o.startedAt).map((ev) => ({ ...ev, data: JSON.stringify(ev.data) }));
+  // One round trip: the clocks and their start events.
+  await e.ctx.tx
     .with('c', (db) => db.insertInto('work_order_sla_clocks').values(clocks).returning('id'))
-    .with('ev', (db) => db.insertInto('sla_events').values(events).returning('id'));
-  if (o.fresh) {
-    const dues = rows.filter((r) => r.state === 'running' && r.due_at).map((r) => r.due_at!.getTime());
-    await write
-      .updateTable('work_orders')
-      .set({ sla_due_at: dues.length ? new Date(Math.min(...dues)) : null, sla_state: dues.length ? 'running' : 'paused' })
-      .where('id', '=', workOrderId)
-      .execute();
-  } else {
-    await write.selectFrom('c').select('c.id').execute();
-  }
+    .with('ev', (db) => db.insertInto('sla_events').values(events).returning('id'))
+    .selectFrom('c')
+    .select('c.id')
+    .execute();
   for (const row of rows) {
     if (row.clock === 'complaintReply' && row.due_at) await syncComplaintDue(e.ctx.tx, row.work_order_id, row.due_at);
   }

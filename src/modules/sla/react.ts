@@ -2,9 +2,10 @@
  * How work order changes move the clocks (called by the subscriber, in the
  * change's transaction, with the order row already locked by the command):
  *
- * - created: the matched policy's clocks start at once — first response,
- *   resolution, callback, handling, and complaint reply on complaint orders.
- *   Next response starts only with a customer reply.
+ * - created: the matched policy's clocks start with the order, written by the
+ *   create's own statement (newOrder.ts) — first response, resolution, callback,
+ *   handling, and complaint reply on complaint orders. Next response starts only
+ *   with a customer reply.
  * - a public staff reply meets first response, next response, callback and
  *   complaint reply (the callback counts the first outbound contact: staff
  *   answering the customer by any channel is recorded as a public reply).
@@ -24,28 +25,13 @@
 import type { Ctx } from '../../lib/context.ts';
 import { recordEvent } from '../events/record.ts';
 import { pauseClocks, restartClockAt, resumeClocks, retargetClock, startClocks, stopClocks, supersedeClocks } from './clocks.ts';
-import { matchOrder, matchPolicy, type PolicyRow } from './match.ts';
+import { matchPolicy, type PolicyRow } from './match.ts';
+import { initialTargets } from './newOrder.ts';
 import { engine, liveClocks, refreshSummary } from './store.ts';
-import type { ClockKind, Target } from './tables.ts';
+import type { ClockKind } from './tables.ts';
 
-const COMPLAINT_TYPE = 'complaint';
 const MET_BY_STAFF_REPLY: ClockKind[] = ['firstResponse', 'nextResponse', 'callback', 'complaintReply'];
 const DONE = ['resolved', 'closed'];
-
-/** Targets that start with the order (next response waits for a customer message). */
-function initialTargets(policy: PolicyRow, typeKey: string): Target[] {
-  return policy.targets.filter((t) => t.clock !== 'nextResponse' && (t.clock !== 'complaintReply' || typeKey === COMPLAINT_TYPE));
-}
-
-export async function onCreated(ctx: Ctx, workOrderId: string, typeKey: string): Promise<void> {
-  const found = await matchOrder(ctx.tx, workOrderId);
-  if (!found) return;
-  await startClocks(engine(ctx), workOrderId, found.policy, initialTargets(found.policy, typeKey), {
-    startedAt: found.createdAt,
-    paused: found.statusCategory === 'pending',
-    fresh: true,
-  });
-}
 
 export async function onStaffReply(ctx: Ctx, workOrderId: string): Promise<void> {
   const live = await liveClocks(ctx, workOrderId, MET_BY_STAFF_REPLY);

@@ -35,8 +35,10 @@ export async function logEvents(ctx: Ctx, rows: Array<{ row: ClockRow; kind: Sla
     .execute();
 }
 
+export type Timer = NonNullable<ReturnType<typeof nextTimer>>;
+
 /** Recomputes the row's due time and state; returns the timer it should have (no side effects). */
-async function plan(e: Engine, row: ClockRow): Promise<ReturnType<typeof nextTimer>> {
+export async function plan(e: Engine, row: ClockRow): Promise<Timer | null> {
   const clock = clockOf(row, await e.calendars(row));
   let want: ReturnType<typeof nextTimer> = null;
   try {
@@ -59,7 +61,7 @@ async function plan(e: Engine, row: ClockRow): Promise<ReturnType<typeof nextTim
  * job now executing (never cancelled by itself).
  */
 export async function settleAll(e: Engine, rows: ClockRow[], runningJobId?: string): Promise<void> {
-  const moves: Array<{ row: ClockRow; want: NonNullable<ReturnType<typeof nextTimer>> | null }> = [];
+  const moves: Array<{ row: ClockRow; want: Timer | null }> = [];
   for (const row of rows) {
     const want = await plan(e, row);
     const same = want && row.job_id && row.job_percent === want.percent && row.job_at?.getTime() === want.at.getTime();
@@ -72,19 +74,28 @@ export async function settleAll(e: Engine, rows: ClockRow[], runningJobId?: stri
     row.job_percent = null;
     row.job_at = null;
   }
-  const wanted = moves.filter((m) => m.want !== null) as Array<{ row: ClockRow; want: NonNullable<ReturnType<typeof nextTimer>> }>;
+  const wanted = moves.filter((m) => m.want !== null) as Array<{ row: ClockRow; want: Timer }>;
   const ids = await e.ctx.jobs.scheduleMany(
     slaTimerJob,
-    wanted.map(({ row, want }) => ({
-      data: { clockId: row.id, percent: want.percent },
-      options: { startAfter: want.at, singletonKey: `${row.id}:${want.percent}:${want.at.getTime()}` },
-    })),
+    wanted.map(({ row, want }) => timerJobItem(row, want)),
   );
   wanted.forEach(({ row, want }, i) => {
-    row.job_id = ids[i]!;
-    row.job_percent = want.percent;
-    row.job_at = want.at;
+    setTimer(row, want, ids[i]!);
   });
+}
+
+/** The timer job for a clock's next step: one per clock, step and moment. */
+export function timerJobItem(row: ClockRow, want: Timer) {
+  return {
+    data: { clockId: row.id, percent: want.percent },
+    options: { startAfter: want.at, singletonKey: `${row.id}:${want.percent}:${want.at.getTime()}` },
+  };
+}
+
+export function setTimer(row: ClockRow, want: Timer, jobId: string): void {
+  row.job_id = jobId;
+  row.job_percent = want.percent;
+  row.job_at = want.at;
 }
 
 export function settle(e: Engine, row: ClockRow, runningJobId?: string): Promise<void> {

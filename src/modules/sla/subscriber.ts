@@ -1,10 +1,13 @@
-/** The SLA module's event subscriber: work order changes move the clocks (react.ts). */
+/**
+ * The SLA module's event subscriber: work order changes move the clocks (react.ts).
+ * A new order's clocks are not started here but by the create itself (newOrder.ts).
+ */
 import type { EventSubscriber } from '../events/dispatch.ts';
-import { onComplaintReceived, onCreated, onCustomerReply, onStaffReply, onStatusChanged, rematch, rematchCustomer } from './react.ts';
+import { onComplaintReceived, onCustomerReply, onStaffReply, onStatusChanged, rematch, rematchCustomer } from './react.ts';
 
 export const slaSubscriber: EventSubscriber = {
   name: 'sla.clocks',
-  types: ['workOrder.created', 'workOrder.replied', 'workOrder.statusChanged', 'workOrder.updated', 'customer.updated', 'complaint.updated'],
+  types: ['workOrder.replied', 'workOrder.statusChanged', 'workOrder.updated', 'customer.updated', 'complaint.updated'],
   async handle(ctx, event) {
     const data = (event.data ?? {}) as Record<string, unknown> & { after?: Record<string, unknown> };
     if (event.subjectType === 'customer') {
@@ -13,8 +16,6 @@ export const slaSubscriber: EventSubscriber = {
     }
     if (event.subjectType !== 'work_order') return;
     switch (event.type) {
-      case 'workOrder.created':
-        return onCreated(ctx, event.subjectId, String(data.typeKey));
       case 'workOrder.replied':
         return ctx.actor.role === 'customer' ? onCustomerReply(ctx, event.subjectId) : onStaffReply(ctx, event.subjectId);
       case 'workOrder.statusChanged':

@@ -2,9 +2,10 @@
  * Opening a work order, by staff (any channel, any customer) or by a customer
  * user (portal channel, their own organisation only). `openWorkOrder` draws the
  * number first (drawNumber.ts explains why outside the transaction), then one
- * transaction inserts the order and its event — re-checking the references in
- * the same statement, inserting nothing when one went bad meanwhile — and lets
- * the event's subscribers (SLA clocks, routing, rules, notifications) react.
+ * transaction inserts the order, its event and its SLA clocks with their timers
+ * (sla/newOrder.ts explains why here) — re-checking the references in the same
+ * statement, inserting nothing when one went bad meanwhile — and lets the event's
+ * subscribers (routing, rules, notifications) react.
  */
 import crypto from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
@@ -13,13 +14,14 @@ import type { Actor, Ctx } from '../../../lib/context.ts';
 import { AppError, forbidden, invalid } from '../../../lib/errors.ts';
 import { codeTokens, textTokens, toTsVector } from '../../../lib/search.ts';
 import { mergeCustomFields } from '../../customFields/validate.ts';
+import { planNewOrderSla } from '../../sla/newOrder.ts';
 import { dispatchEvent, hasSubscribers } from '../../events/dispatch.ts';
 import { eventRow, eventsWritten, type NewEvent } from '../../events/record.ts';
 import type { CreatedWorkOrderView, CreateWorkOrderBody, PortalCreateWorkOrderBody } from '../schema.ts';
 import type { StatusCategory, Workflow } from '../tables.ts';
 import { statusRef } from '../workflow.ts';
 import { checkAssignee } from './checks.ts';
-import { type DrawnNumber, drawNumber, giveBackNumber, type RefChecks, refChecksSql } from './drawNumber.ts';
+import { type DrawFacts, type DrawnNumber, drawNumber, giveBackNumber, type RefChecks, refChecksSql } from './drawNumber.ts';
 
 async function defaultTeamOf(ctx: Ctx, typeKey: string): Promise<string | null> {
   const row = await ctx.tx.selectFrom('work_order_types').select('default_team_id').where('key', '=', typeKey).executeTakeFirst();
@@ -74,11 +76,11 @@ export async function openWorkOrder(
   inTx: <T>(fn: (ctx: Ctx) => Promise<T>) => Promise<T>,
 ): Promise<CreatedWorkOrderView> {
   const input = normalize(actor, body);
-  const { refs, drawn } = await drawNumber(db, input);
+  const { refs, drawn, facts } = await drawNumber(db, input);
   throwIfRefsBad(refs);
   if (!drawn) throw new AppError('WORK_ORDER_TYPE_UNKNOWN', 500);
   try {
-    return await inTx((ctx) => createWorkOrder(ctx, input, drawn));
+    return await inTx((ctx) => createWorkOrder(ctx, input, drawn, { ...facts, workflow: refs.workflow }));
   } catch (error) {
     await giveBackNumber(db, drawn).catch(() => {});
     throw error;
@@ -86,7 +88,12 @@ export async function openWorkOrder(
 }
 
 /** Inserts the order under a drawn number; see openWorkOrder. */
-export async function createWorkOrder(ctx: Ctx, input: CreateWorkOrderBody, drawn: DrawnNumber): Promise<CreatedWorkOrderView> {
+export async function createWorkOrder(
+  ctx: Ctx,
+  input: CreateWorkOrderBody,
+  drawn: DrawnNumber,
+  known: DrawFacts & { workflow: Workflow },
+): Promise<CreatedWorkOrderView> {
   const isCustomer = ctx.actor.role === 'customer';
   let customFields: Record<string, unknown> = {};
   if (input.assigneeId || input.customFields) {
@@ -108,6 +115,17 @@ export async function createWorkOrder(ctx: Ctx, input: CreateWorkOrderBody, draw
   };
   const eventValues = eventRow(ctx, event);
   const search = [...textTokens(input.subject, input.description), ...codeTokens(drawn.number)];
+  const createdAt = new Date();
+  const initial = known.workflow.statuses.find((st) => st.key === known.workflow.initial);
+  const sla = await planNewOrderSla(ctx, {
+    workOrderId: id,
+    typeKey: input.typeKey,
+    priority,
+    channel: input.channel,
+    tier: known.tier,
+    createdAt,
+    statusCategory: initial?.category ?? 'new',
+  });
   const { rows } = await sql<Inserted>`
     with t as (
       select workflow, default_team_id, workflow->>'initial' as status,
@@ -122,13 +140,15 @@ export async function createWorkOrder(ctx: Ctx, input: CreateWorkOrderBody, draw
     ),
     wo as (
       insert into work_orders (id, number, type_key, channel, subject, description, customer_id, contact_id, asset_id,
-        priority, status, status_category, team_id, assignee_id, first_contact_id, created_by, tags, custom_fields, due_at, search)
+        priority, status, status_category, team_id, assignee_id, first_contact_id, created_by, tags, custom_fields, due_at, search,
+        sla_due_at, sla_state, created_at, updated_at)
       select ${id}::uuid, ${drawn.number}::text, ${input.typeKey}::text, ${input.channel}::text, ${input.subject}::text,
         ${input.description ?? ''}::text, ${input.customerId}::uuid, ${input.contactId ?? null}::uuid, ${input.assetId ?? null}::uuid,
         ${priority}::text, ok.status, ok.status_category, ok.team_id, ${assigneeId}::uuid,
         -- A customer's own order has no first-contact owner until a staff member takes it up.
         ${isCustomer ? null : ctx.actor.id}::uuid, ${ctx.actor.id}::uuid, ${tags}::text[], ${JSON.stringify(customFields)}::jsonb,
-        ${input.dueAt ? new Date(input.dueAt) : null}::timestamptz, ${toTsVector(search)}
+        ${input.dueAt ? new Date(input.dueAt) : null}::timestamptz, ${toTsVector(search)},
+        ${sla?.dueAt ?? null}::timestamptz, ${sla?.state ?? null}::text, ${createdAt}::timestamptz, ${createdAt}::timestamptz
       from ok
       returning number, created_at, first_contact_id, team_id, status, status_category
     ),
@@ -138,7 +158,7 @@ export async function createWorkOrder(ctx: Ctx, input: CreateWorkOrderBody, draw
         ${eventValues.data}::jsonb || jsonb_build_object('status', wo.status, 'teamId', wo.team_id, 'number', wo.number), ${eventValues.public}
       from wo
       returning id
-    )
+    )${sla?.ctes ?? sql``}
     select checks.*, wo.*, (select id from event) as event_id from checks left join wo on true`.execute(ctx.tx);
   const row = rows[0]!;
   if (!row.number) {

@@ -39,6 +39,11 @@ export interface RefInput {
   teamId?: string | null;
 }
 
+/** What the checks read that the create needs again: the customer's service tier (SLA matching). */
+export interface DrawFacts {
+  tier: string | null;
+}
+
 export interface DrawnNumber {
   day: string;
   sequence: number;
@@ -67,9 +72,9 @@ export async function drawNumber(
   db: Kysely<DB>,
   input: RefInput,
   now = new Date(),
-): Promise<{ refs: RefChecks; drawn: DrawnNumber | null }> {
+): Promise<{ refs: RefChecks; drawn: DrawnNumber | null; facts: DrawFacts }> {
   const day = serviceDay(now);
-  const { rows } = await sql<RefChecks & { last: number | null }>`
+  const { rows } = await sql<RefChecks & { last: number | null; tier: string | null }>`
     with checks as (${refChecksSql(input)}),
     counter as (
       insert into work_order_counters (day, last)
@@ -79,12 +84,17 @@ export async function drawNumber(
       returning last
     )
     select checks.*, (select last from counter) as last,
+      (select tier from customers where id = ${input.customerId}::uuid) as tier,
       -- This statement's own commit need not wait for its flush (see the header).
       set_config('synchronous_commit', 'off', true) as sync
     from checks`.execute(db);
   const row = rows[0]!;
   const last = row.last === null ? null : Number(row.last);
-  return { refs: row, drawn: last === null ? null : { day, sequence: last, number: formatNumber(day, last) } };
+  return {
+    refs: row,
+    drawn: last === null ? null : { day, sequence: last, number: formatNumber(day, last) },
+    facts: { tier: row.tier ?? null },
+  };
 }
 
 /** Hands a number back after its create failed, when it is still the day's last one. */
