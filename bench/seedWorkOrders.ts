@@ -1,7 +1,7 @@
 /**
  * Bulk-seeds work orders spread over the past year, with statuses that age the way
- * a real queue does (recent ones open, old ones closed), a created event each, and
- * the day counters that keep their numbers unique. Seeded days end two days ago,
+ * a real queue does (recent ones open, old ones closed), a created event each, their
+ * SLA clocks (seedSla.ts), and the day counters that keep their numbers unique. Seeded days end two days ago,
  * so numbers the API hands out today never meet a seeded one, whatever time zone
  * the numbering uses.
  */
@@ -12,6 +12,7 @@ import { codeTokens, textTokens, toTsVector } from '../src/lib/search.ts';
 import type { Channel, Priority, StatusCategory } from '../src/modules/workOrders/tables.ts';
 import { int, pick, type Random, workOrderText } from './corpus.ts';
 import type { SeededCustomer } from './seedCustomers.ts';
+import { type SlaHistory, slaHistory } from './seedSla.ts';
 
 const BATCH = 400;
 const DAY_MS = 86_400_000;
@@ -65,9 +66,18 @@ export async function seedWorkOrders(
   const times = Array.from({ length: count }, () => now - 2 * DAY_MS - Math.floor(random() * 364 * DAY_MS)).sort((a, b) => a - b);
   const perDay = new Map<string, number>();
   const sample: string[] = [];
+  const defaultPolicy = await db
+    .selectFrom('sla_policies')
+    .select('id')
+    .where('active', '=', true)
+    .orderBy('position', 'desc')
+    .limit(1)
+    .executeTakeFirstOrThrow();
   for (let start = 0; start < count; start += BATCH) {
     const orders: Insertable<DB['work_orders']>[] = [];
     const events: Insertable<DB['events']>[] = [];
+    const clocks: SlaHistory['clocks'] = [];
+    const slaEvents: SlaHistory['events'] = [];
     for (let i = start; i < Math.min(count, start + BATCH); i++) {
       const createdAt = new Date(times[i]!);
       const day = ymd(createdAt);
@@ -87,6 +97,9 @@ export async function seedWorkOrders(
       const id = crypto.randomUUID();
       const responded = category === 'new' ? null : new Date(times[i]! + int(random, 5, 240) * 60_000);
       const resolvedAt = category === 'resolved' || category === 'closed' ? new Date(times[i]! + int(random, 1, 72) * 3_600_000) : null;
+      const sla = slaHistory({ id, createdAt, respondedAt: responded, resolvedAt }, defaultPolicy.id, now);
+      clocks.push(...sla.clocks);
+      slaEvents.push(...sla.events);
       orders.push({
         id,
         number,
@@ -109,6 +122,8 @@ export async function seedWorkOrders(
         resolved_at: resolvedAt,
         closed_at: category === 'closed' && resolvedAt ? new Date(resolvedAt.getTime() + DAY_MS) : null,
         search: toTsVector(workOrderTokens(number, text.subject, text.description)),
+        sla_due_at: sla.dueAt,
+        sla_state: sla.state,
         created_at: createdAt,
         updated_at: resolvedAt ?? responded ?? createdAt,
       });
@@ -124,6 +139,8 @@ export async function seedWorkOrders(
     await db.transaction().execute(async (tx) => {
       await tx.insertInto('work_orders').values(orders).execute();
       await tx.insertInto('events').values(events).execute();
+      await tx.insertInto('work_order_sla_clocks').values(clocks).execute();
+      await tx.insertInto('sla_events').values(slaEvents).execute();
     });
   }
   const counters = [...perDay].map(([day, last]) => ({ day, last }));
