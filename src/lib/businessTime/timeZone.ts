@@ -37,8 +37,33 @@ export function isValidTimeZone(zone: string): boolean {
   }
 }
 
-/** Offset of `zone` from UTC at an instant, in ms (Shanghai: +8 h). */
+const HOUR_MS = 3_600_000;
+const hourOffsets = new Map<string, Map<number, number>>();
+
+/**
+ * Offset of `zone` from UTC at an instant, in ms (Shanghai: +8 h). Asking Intl
+ * costs tens of microseconds and every due-time computation asks many times, so
+ * the offset is kept per UTC hour whose first and last second have the same
+ * offset (no zone changes its offset twice within an hour); an hour with a
+ * transition in it is answered exactly every time.
+ */
 export function offsetMs(zone: string, utcMs: number): number {
+  const hour = Math.floor(utcMs / HOUR_MS);
+  let byHour = hourOffsets.get(zone);
+  if (!byHour) {
+    byHour = new Map();
+    hourOffsets.set(zone, byHour);
+  }
+  const known = byHour.get(hour);
+  if (known !== undefined) return known;
+  const first = exactOffsetMs(zone, hour * HOUR_MS);
+  if (first !== exactOffsetMs(zone, (hour + 1) * HOUR_MS - 1000)) return exactOffsetMs(zone, utcMs);
+  if (byHour.size >= OFFSET_CACHE_LIMIT) byHour.clear();
+  byHour.set(hour, first);
+  return first;
+}
+
+function exactOffsetMs(zone: string, utcMs: number): number {
   // Intl shows whole seconds; compare against the instant truncated the same way.
   const whole = Math.floor(utcMs / 1000) * 1000;
   const p: Record<string, number> = {};

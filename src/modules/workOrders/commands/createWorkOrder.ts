@@ -54,7 +54,9 @@ function throwIfRefsBad(refs: RefChecks): asserts refs is RefChecks & { workflow
   if (!refs.teamOk) throw invalid({ field: 'teamId', reason: 'unknown or archived team' });
 }
 
-interface Inserted extends RefChecks {
+interface Inserted extends Omit<RefChecks, 'workflow'> {
+  /** The type is still there (its workflow is not sent back: the draw read it already). */
+  typeOk: boolean;
   /** Null when a check failed and nothing was written. */
   number: string | null;
   created_at: Date;
@@ -159,10 +161,12 @@ export async function createWorkOrder(
       from wo
       returning id
     )${sla?.ctes ?? sql``}
-    select checks.*, wo.*, (select id from event) as event_id from checks left join wo on true`.execute(ctx.tx);
+    select checks.workflow is not null as "typeOk", checks."customerOk", checks."contactOk", checks."assetOk", checks."teamOk",
+      wo.*, (select id from event) as event_id
+    from checks left join wo on true`.execute(ctx.tx);
   const row = rows[0]!;
   if (!row.number) {
-    throwIfRefsBad(row);
+    throwIfRefsBad({ ...row, workflow: row.typeOk ? known.workflow : null });
     throw new AppError('WORK_ORDER_TYPE_UNKNOWN', 500); // the type's initial status is not in its workflow
   }
   // Subscribers (routing, rules) may change team, assignee, priority or tags: answer with what they left.
@@ -191,7 +195,7 @@ export async function createWorkOrder(
     contactId: input.contactId ?? null,
     assetId: input.assetId ?? null,
     priority: after?.priority ?? priority,
-    status: statusRef(row.workflow ?? undefined, after?.status ?? row.status, after?.status_category ?? row.status_category, ctx.lang),
+    status: statusRef(known.workflow, after?.status ?? row.status, after?.status_category ?? row.status_category, ctx.lang),
     teamId: after ? after.team_id : row.team_id,
     assigneeId: after ? after.assignee_id : assigneeId,
     firstContactId: row.first_contact_id,
