@@ -20,6 +20,8 @@ export interface DbResult {
   seedSeconds: number;
   rawInsert: { rows: number; perSecond: number; seconds: number };
   create: LoadResult;
+  /** The same creates with fewer in flight (scenarios.ts CREATE_FEW_CONCURRENCY). */
+  createFew: LoadResult;
   list: ListResult;
   search: SearchResult;
   /** Server process CPU per measured request (list and search include their few warm-up requests). */
@@ -45,7 +47,9 @@ export function flatMetrics(results: DbResult[]): Record<string, number> {
       [`${p}_create_vs_raw_pct`]: r1((100 * r.create.perSecond) / r.rawInsert.perSecond),
       [`${p}_create_p50_ms`]: r.create.p50,
       [`${p}_create_p95_ms`]: r.create.p95,
-      [`${p}_create_errors`]: r.create.errors,
+      [`${p}_create_errors`]: r.create.errors + r.createFew.errors,
+      [`${p}_create_8_per_s`]: r.createFew.perSecond,
+      [`${p}_create_8_p50_ms`]: r.createFew.p50,
       [`${p}_create_server_cpu_ms`]: r.serverCpuMsPerRequest.create,
       [`${p}_list_p50_ms`]: r.list.all.p50,
       [`${p}_list_p95_ms`]: r.list.all.p95,

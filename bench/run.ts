@@ -13,7 +13,7 @@ import type { DatabaseKind } from '../src/db/database.ts';
 import { BenchClient } from './http.ts';
 import { rawInsertRate } from './rawInsert.ts';
 import { type DbResult, flatMetrics, printReport, writeResults } from './report.ts';
-import { measureCreate, measureList, measureSearch } from './scenarios.ts';
+import { CREATE_FEW_CONCURRENCY, measureCreate, measureList, measureSearch } from './scenarios.ts';
 import { BENCH_PASSWORD, seed } from './seed.ts';
 import { disposeAll, openTarget, startServer } from './target.ts';
 import { firstLoadJsGzipBytes } from '../web/bundleSize.ts';
@@ -94,7 +94,8 @@ async function benchOne(kind: DatabaseKind, args: BenchArgs): Promise<DbResult> 
       };
       log(kind, `creating ${args.creates[kind]} work orders over HTTP`);
       const create = await cpuPer((r) => r.requests, () => measureCreate(agent, seeded.customerIds, args.creates[kind]));
-      log(kind, `create ${create.result.perSecond}/s (${create.result.errors} failed); listing`);
+      const createFew = await measureCreate(agent, seeded.customerIds, Math.ceil(args.creates[kind] / 2), CREATE_FEW_CONCURRENCY);
+      log(kind, `create ${create.result.perSecond}/s (${create.result.errors} failed), ${createFew.perSecond}/s with ${CREATE_FEW_CONCURRENCY} in flight; listing`);
       const list = await cpuPer((r) => r.all.requests + r.team.requests + r.openQueue.requests, () => measureList(agent, manager, args.reads));
       log(kind, `list p95 ${list.result.all.p95} ms; searching`);
       const search = await cpuPer(
@@ -109,6 +110,7 @@ async function benchOne(kind: DatabaseKind, args: BenchArgs): Promise<DbResult> 
         seedSeconds: seeded.seconds,
         rawInsert: { rows: raw.rows, perSecond: raw.perSecond, seconds: args.rawSeconds },
         create: create.result,
+        createFew,
         list: list.result,
         search: search.result,
         serverCpuMsPerRequest: { create: create.cpuMs, list: list.cpuMs, search: search.cpuMs },

@@ -7,13 +7,27 @@ import { pick, rng } from './corpus.ts';
 import { type BenchClient, type LoadResult, runLoad } from './http.ts';
 import type { SearchQuery } from './seed.ts';
 
-export const CREATE_CONCURRENCY = 8;
+/**
+ * Creates in flight. A create rate is the rate the server sustains, so it is
+ * measured with enough creates in flight to keep it busy: 32, as from a service
+ * desk's agents, portal and mail intake together. Creates that arrive together
+ * are committed together (workOrders/commands/createBatch.ts), which only shows
+ * under such load. The rate with 8 in flight, the headline of earlier runs, is
+ * reported beside it (`*_create_8_per_s`).
+ */
+export const CREATE_CONCURRENCY = 32;
+export const CREATE_FEW_CONCURRENCY = 8;
 export const READ_CONCURRENCY = 4;
 const WARM_UP = 20;
 
 const SUBJECTS = ['打印机卡纸，无法打印', 'Server room UPS alarm', '监控画面黑屏', '咨询延保价格', 'NAS disk failure warning'];
 
-export async function measureCreate(agent: BenchClient, customerIds: string[], count: number): Promise<LoadResult> {
+export async function measureCreate(
+  agent: BenchClient,
+  customerIds: string[],
+  count: number,
+  concurrency = CREATE_CONCURRENCY,
+): Promise<LoadResult> {
   const random = rng(42);
   const body = (i: number) => ({
     typeKey: 'repair',
@@ -23,7 +37,7 @@ export async function measureCreate(agent: BenchClient, customerIds: string[], c
     customerId: pick(random, customerIds),
     priority: 'normal',
   });
-  return runLoad(count, CREATE_CONCURRENCY, (i) => agent.request('POST', '/api/v1/work-orders', body(i)));
+  return runLoad(count, concurrency, (i) => agent.request('POST', '/api/v1/work-orders', body(i)));
 }
 
 export interface ListResult {

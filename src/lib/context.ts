@@ -83,3 +83,18 @@ export async function inCommandTransaction<T>(
   for (const effect of afterCommit) effect(database);
   return result;
 }
+
+export type MakeCtx = (tx: Transaction<DB>, afterCommit: AfterCommit) => Ctx;
+
+/**
+ * Several callers' commands in one transaction (group commit: see
+ * workOrders/commands/createBatch.ts). Each caller keeps its own context — actor,
+ * language, after-commit effects — and all commit or none do.
+ */
+export async function inSharedCommandTransaction<T>(database: Database, makers: MakeCtx[], fn: (ctxs: Ctx[]) => Promise<T>): Promise<T> {
+  const configCache = configCacheOf(database);
+  const effects: AfterCommit[] = makers.map(() => []);
+  const result = await inTransaction(database.db, (tx) => fn(makers.map((make, i) => ({ ...make(tx, effects[i]!), configCache }))));
+  for (const list of effects) for (const effect of list) effect(database);
+  return result;
+}

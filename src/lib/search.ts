@@ -96,8 +96,12 @@ export function buildTsQuery(input: string): string | null {
   return [...new Set(clauses)].join(' & ');
 }
 
+/** The distinct, non-empty tokens a tsvector is made of (array_to_tsvector refuses empty ones). */
+export function tsvectorTokens(tokens: string[]): string[] {
+  return [...new Set(tokens.filter((t) => t.length > 0))];
+}
+
 /** SQL for a tsvector holding exactly these tokens. */
 export function toTsVector(tokens: string[]): RawBuilder<string> {
-  const unique = [...new Set(tokens.filter((t) => t.length > 0))];
-  return sql<string>`array_to_tsvector(${unique}::text[])`;
+  return sql<string>`array_to_tsvector(${tsvectorTokens(tokens)}::text[])`;
 }

@@ -41,9 +41,9 @@ export interface NewOrderSla {
   /** The order's own summary columns. */
   dueAt: Date | null;
   state: 'running' | 'paused';
-  /** Data-modifying CTEs to add to the order's insert; `wo` must name that insert. */
-  ctes: RawBuilder<unknown>;
   clocks: ClockRow[];
+  startEvents: ReturnType<typeof startEvents>;
+  timers: Array<{ row: ClockRow; want: Timer }>;
 }
 
 /** Targets that start with the order (next response waits for a customer message). */
@@ -76,11 +76,29 @@ export async function planNewOrderSla(ctx: Ctx, f: NewOrderFacts): Promise<NewOr
   const paused = f.statusCategory === 'pending';
   const rows = newClockRows(f.workOrderId, policy, targets, { startedAt: f.createdAt, paused });
   const e = engine(ctx);
-  const timers: Array<{ row: ClockRow; want: Timer }> = [];
+  const timers: NewOrderSla['timers'] = [];
   for (const row of rows) {
     const want = await plan(e, row);
     if (want) timers.push({ row, want });
   }
+  const dues = rows.filter((r) => r.state === 'running' && r.due_at).map((r) => r.due_at!.getTime());
+  return {
+    dueAt: dues.length ? new Date(Math.min(...dues)) : null,
+    state: dues.length ? 'running' : 'paused',
+    clocks: rows,
+    startEvents: startEvents(rows, policy, f.createdAt),
+    timers,
+  };
+}
+
+/**
+ * Data-modifying CTEs (each preceded by a comma) writing the planned clocks of
+ * new orders, their start events and their timers; `wo` must name the orders'
+ * insert, and only clocks of orders it inserted are written.
+ */
+export async function newOrdersSlaCtes(ctx: Ctx, plans: NewOrderSla[]): Promise<RawBuilder<unknown>> {
+  if (!plans.length) return sql``;
+  const timers = plans.flatMap((p) => p.timers);
   const jobs = timers.length
     ? await ctx.jobs.insertFragment(
         slaTimerJob,
@@ -90,22 +108,19 @@ export async function planNewOrderSla(ctx: Ctx, f: NewOrderFacts): Promise<NewOr
   timers.forEach(({ row, want }, i) => {
     setTimer(row, want, jobs!.ids[i]!);
   });
-  const dues = rows.filter((r) => r.state === 'running' && r.due_at).map((r) => r.due_at!.getTime());
-  // Inserted only with the order (the order's statement inserts nothing when a reference went bad).
-  const ctes = sql`,
+  return sql`,
     sla_clocks as (
       insert into work_order_sla_clocks
-      select * from jsonb_populate_recordset(null::work_order_sla_clocks, ${JSON.stringify(rows)}::jsonb)
-      where exists (select 1 from wo)
+      select * from jsonb_populate_recordset(null::work_order_sla_clocks, ${JSON.stringify(plans.flatMap((p) => p.clocks))}::jsonb) r
+      where r.work_order_id in (select id from wo)
       returning id
     ),
     sla_log as (
       insert into sla_events (work_order_id, clock_id, clock, kind, at, data)
       select work_order_id, clock_id, clock, kind, at, data
-      from jsonb_populate_recordset(null::sla_events, ${JSON.stringify(startEvents(rows, policy, f.createdAt))}::jsonb)
-      where exists (select 1 from wo)
+      from jsonb_populate_recordset(null::sla_events, ${JSON.stringify(plans.flatMap((p) => p.startEvents))}::jsonb) r
+      where r.work_order_id in (select id from wo)
       returning id
     )${jobs ? sql`,
     sla_timers as (${jobs.sql})` : sql``}`;
-  return { dueAt: dues.length ? new Date(Math.min(...dues)) : null, state: dues.length ? 'running' : 'paused', ctes, clocks: rows };
 }

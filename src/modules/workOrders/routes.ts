@@ -4,10 +4,10 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { invalid } from '../../lib/errors.ts';
 import { paged, pageOf } from '../../lib/pagination.ts';
-import { withCtx } from '../../server/requestContext.ts';
+import { ctxMaker, withCtx } from '../../server/requestContext.ts';
 import { AppError } from '../../lib/errors.ts';
 import { assignWorkOrder } from './commands/assignWorkOrder.ts';
-import { openWorkOrder } from './commands/createWorkOrder.ts';
+import { workOrderCreates } from './commands/createBatch.ts';
 import { getWorkOrder } from './commands/getWorkOrder.ts';
 import { listWorkOrders } from './commands/listWorkOrders.ts';
 import { replyToWorkOrder } from './commands/replies.ts';
@@ -56,7 +56,7 @@ export async function workOrderRoutes(app: FastifyInstance): Promise<void> {
       }
       const actor = request.actor;
       if (!actor) throw new AppError('UNAUTHENTICATED', 401);
-      const view = await openWorkOrder(request.server.database.db, actor, parsed.data, (fn) => withCtx(request, fn));
+      const view = await workOrderCreates(request.server.database).create({ actor, body: parsed.data, makeCtx: ctxMaker(request) });
       return reply.code(201).send(view);
     },
   );

@@ -1,27 +1,26 @@
 /**
- * Opening a work order, by staff (any channel, any customer) or by a customer
- * user (portal channel, their own organisation only). `openWorkOrder` draws the
- * number first (drawNumber.ts explains why outside the transaction), then one
- * transaction inserts the order, its event and its SLA clocks with their timers
- * (sla/newOrder.ts explains why here) — re-checking the references in the same
- * statement, inserting nothing when one went bad meanwhile — and lets the event's
- * subscribers (routing, rules, notifications) react.
+ * Opening work orders, by staff (any channel, any customer) or by a customer user
+ * (portal channel, their own organisation only). createBatch.ts draws the numbers
+ * first (drawNumber.ts explains why outside the transaction); then, in one
+ * transaction, one statement inserts the orders, their created events and their
+ * SLA clocks with their timers (sla/newOrder.ts explains why there) — re-checking
+ * the references, inserting nothing when one went bad meanwhile — and each
+ * order's event subscribers (routing, rules, notifications) react in turn.
  */
 import crypto from 'node:crypto';
-import { type Kysely, sql } from 'kysely';
-import type { DB } from '../../../db/schema.ts';
+import { sql } from 'kysely';
 import type { Actor, Ctx } from '../../../lib/context.ts';
 import { AppError, forbidden, invalid } from '../../../lib/errors.ts';
-import { codeTokens, textTokens, toTsVector } from '../../../lib/search.ts';
+import { codeTokens, textTokens, tsvectorTokens } from '../../../lib/search.ts';
 import { mergeCustomFields } from '../../customFields/validate.ts';
-import { planNewOrderSla } from '../../sla/newOrder.ts';
+import { type NewOrderSla, newOrdersSlaCtes, planNewOrderSla } from '../../sla/newOrder.ts';
 import { dispatchEvent, hasSubscribers } from '../../events/dispatch.ts';
 import { eventRow, eventsWritten, type NewEvent } from '../../events/record.ts';
 import type { CreatedWorkOrderView, CreateWorkOrderBody, PortalCreateWorkOrderBody } from '../schema.ts';
 import type { StatusCategory, Workflow } from '../tables.ts';
 import { statusRef } from '../workflow.ts';
 import { checkAssignee } from './checks.ts';
-import { type DrawFacts, type DrawnNumber, drawNumber, giveBackNumber, type RefChecks, refChecksSql } from './drawNumber.ts';
+import { type DrawFacts, type DrawnNumber, type RefChecks, refChecksColumns, refColumns } from './drawNumber.ts';
 
 async function defaultTeamOf(ctx: Ctx, typeKey: string): Promise<string | null> {
   const row = await ctx.tx.selectFrom('work_order_types').select('default_team_id').where('key', '=', typeKey).executeTakeFirst();
@@ -29,7 +28,7 @@ async function defaultTeamOf(ctx: Ctx, typeKey: string): Promise<string | null> 
 }
 
 /** Staff body, or the portal body widened with what the server decides for a customer. */
-function normalize(actor: Actor, input: CreateWorkOrderBody | PortalCreateWorkOrderBody): CreateWorkOrderBody {
+export function normalize(actor: Actor, input: CreateWorkOrderBody | PortalCreateWorkOrderBody): CreateWorkOrderBody {
   if (actor.role !== 'customer') return input as CreateWorkOrderBody;
   if (!actor.customerId) throw forbidden();
   const portal = input as PortalCreateWorkOrderBody;
@@ -46,17 +45,16 @@ function normalize(actor: Actor, input: CreateWorkOrderBody | PortalCreateWorkOr
 }
 
 /** Throws the first failed check's 400, in the order the fields appear in the form. */
-function throwIfRefsBad(refs: RefChecks): asserts refs is RefChecks & { workflow: Workflow } {
-  if (!refs.workflow) throw invalid({ field: 'typeKey' }, 'WORK_ORDER_TYPE_UNKNOWN');
+export function throwIfRefsBad(refs: RefChecks): void {
+  if (!refs.typeOk) throw invalid({ field: 'typeKey' }, 'WORK_ORDER_TYPE_UNKNOWN');
   if (!refs.customerOk) throw invalid({ field: 'customerId', reason: 'unknown or archived customer' });
   if (!refs.contactOk) throw invalid({ field: 'contactId', reason: 'not a contact of this customer' });
   if (!refs.assetOk) throw invalid({ field: 'assetId', reason: 'not an asset of this customer' });
   if (!refs.teamOk) throw invalid({ field: 'teamId', reason: 'unknown or archived team' });
 }
 
-interface Inserted extends Omit<RefChecks, 'workflow'> {
-  /** The type is still there (its workflow is not sent back: the draw read it already). */
-  typeOk: boolean;
+interface Inserted extends RefChecks {
+  i: number;
   /** Null when a check failed and nothing was written. */
   number: string | null;
   created_at: Date;
@@ -67,35 +65,29 @@ interface Inserted extends Omit<RefChecks, 'workflow'> {
   status_category: StatusCategory;
 }
 
-/**
- * The whole create for any caller: draws the number, then runs the create in the
- * caller's transaction (`inTx`, e.g. withCtx), handing the number back if it fails.
- */
-export async function openWorkOrder(
-  db: Kysely<DB>,
-  actor: Actor,
-  body: CreateWorkOrderBody | PortalCreateWorkOrderBody,
-  inTx: <T>(fn: (ctx: Ctx) => Promise<T>) => Promise<T>,
-): Promise<CreatedWorkOrderView> {
-  const input = normalize(actor, body);
-  const { refs, drawn, facts } = await drawNumber(db, input);
-  throwIfRefsBad(refs);
-  if (!drawn) throw new AppError('WORK_ORDER_TYPE_UNKNOWN', 500);
-  try {
-    return await inTx((ctx) => createWorkOrder(ctx, input, drawn, { ...facts, workflow: refs.workflow }));
-  } catch (error) {
-    await giveBackNumber(db, drawn).catch(() => {});
-    throw error;
-  }
+/** One order to insert: its caller's context on the shared transaction, its input and drawn number. */
+export interface CreatePart {
+  ctx: Ctx;
+  input: CreateWorkOrderBody;
+  drawn: DrawnNumber;
+  known: DrawFacts & { workflow: Workflow };
 }
 
-/** Inserts the order under a drawn number; see openWorkOrder. */
-export async function createWorkOrder(
-  ctx: Ctx,
-  input: CreateWorkOrderBody,
-  drawn: DrawnNumber,
-  known: DrawFacts & { workflow: Workflow },
-): Promise<CreatedWorkOrderView> {
+/** What is decided in Kefu before the statement, per order. */
+interface Planned {
+  part: CreatePart;
+  id: string;
+  priority: NonNullable<CreateWorkOrderBody['priority']>;
+  assigneeId: string | null;
+  tags: string[];
+  customFields: Record<string, unknown>;
+  event: NewEvent;
+  sla: NewOrderSla | null;
+  record: Record<string, unknown>;
+}
+
+async function planOrder(part: CreatePart, i: number, createdAt: Date): Promise<Planned> {
+  const { ctx, input, drawn, known } = part;
   const isCustomer = ctx.actor.role === 'customer';
   let customFields: Record<string, unknown> = {};
   if (input.assigneeId || input.customFields) {
@@ -116,8 +108,6 @@ export async function createWorkOrder(
     data: { typeKey: input.typeKey, channel: input.channel, subject: input.subject, priority, customerId: input.customerId, assigneeId },
   };
   const eventValues = eventRow(ctx, event);
-  const search = [...textTokens(input.subject, input.description), ...codeTokens(drawn.number)];
-  const createdAt = new Date();
   const initial = known.workflow.statuses.find((st) => st.key === known.workflow.initial);
   const sla = await planNewOrderSla(ctx, {
     workOrderId: id,
@@ -128,79 +118,140 @@ export async function createWorkOrder(
     createdAt,
     statusCategory: initial?.category ?? 'new',
   });
+  const record = {
+    i,
+    id,
+    number: drawn.number,
+    type_key: input.typeKey,
+    channel: input.channel,
+    subject: input.subject,
+    description: input.description ?? '',
+    customer_id: input.customerId,
+    contact_id: input.contactId ?? null,
+    asset_id: input.assetId ?? null,
+    team_id: input.teamId ?? null,
+    priority,
+    assignee_id: assigneeId,
+    // A customer's own order has no first-contact owner until a staff member takes it up.
+    first_contact_id: isCustomer ? null : ctx.actor.id,
+    created_by: ctx.actor.id,
+    tags,
+    custom_fields: customFields,
+    due_at: input.dueAt ? new Date(input.dueAt).toISOString() : null,
+    search: tsvectorTokens([...textTokens(input.subject, input.description), ...codeTokens(drawn.number)]),
+    sla_due_at: sla?.dueAt?.toISOString() ?? null,
+    sla_state: sla?.state ?? null,
+    event_actor_id: eventValues.actor_id,
+    event_data: JSON.parse(eventValues.data),
+    event_public: eventValues.public,
+  };
+  return { part, id, priority, assigneeId, tags, customFields, event, sla, record };
+}
+
+/**
+ * Inserts orders under drawn numbers, all in their callers' shared transaction
+ * (createBatch.ts): one statement for every order, then each order's created
+ * event goes to its subscribers. Throws the first failed order's error; the
+ * caller's transaction then writes none of them.
+ */
+export async function createWorkOrders(parts: CreatePart[]): Promise<CreatedWorkOrderView[]> {
+  const first = parts[0];
+  if (!first) return [];
+  const tx = first.ctx.tx;
+  // One moment for the batch: the orders' creation, their events and their clocks' start.
+  const createdAt = new Date();
+  const planned: Planned[] = [];
+  for (const [i, part] of parts.entries()) planned.push(await planOrder(part, i, createdAt));
+  const slaCtes = await newOrdersSlaCtes(
+    first.ctx,
+    planned.flatMap((p) => (p.sla ? [p.sla] : [])),
+  );
   const { rows } = await sql<Inserted>`
-    with t as (
-      select workflow, default_team_id, workflow->>'initial' as status,
-        (select s->>'category' from jsonb_array_elements(workflow->'statuses') s where s->>'key' = workflow->>'initial' limit 1) as status_category
-      from work_order_types where key = ${input.typeKey} and archived_at is null
+    with x as (
+      select * from jsonb_to_recordset(${JSON.stringify(planned.map((p) => p.record))}::jsonb) as x(
+        i int, id uuid, number text, type_key text, channel text, subject text, description text, customer_id uuid,
+        contact_id uuid, asset_id uuid, team_id uuid, priority text, assignee_id uuid, first_contact_id uuid, created_by uuid,
+        tags text[], custom_fields jsonb, due_at timestamptz, search text[], sla_due_at timestamptz, sla_state text,
+        event_actor_id uuid, event_data jsonb, event_public boolean)
     ),
-    checks as (${refChecksSql(input)}),
+    checks as (select x.i, ${refChecksColumns(refColumns())} from x),
     ok as (
-      select t.status, t.status_category, coalesce(${input.teamId ?? null}::uuid, t.default_team_id) as team_id
-      from t, checks
-      where checks."customerOk" and checks."contactOk" and checks."assetOk" and checks."teamOk" and t.status_category is not null
+      select x.*, t.workflow->>'initial' as status, coalesce(x.team_id, t.default_team_id) as eff_team_id,
+        (select s->>'category' from jsonb_array_elements(t.workflow->'statuses') s where s->>'key' = t.workflow->>'initial' limit 1) as status_category
+      from x
+      join checks on checks.i = x.i
+      join work_order_types t on t.key = x.type_key and t.archived_at is null
+      where checks."customerOk" and checks."contactOk" and checks."assetOk" and checks."teamOk"
     ),
     wo as (
       insert into work_orders (id, number, type_key, channel, subject, description, customer_id, contact_id, asset_id,
         priority, status, status_category, team_id, assignee_id, first_contact_id, created_by, tags, custom_fields, due_at, search,
         sla_due_at, sla_state, created_at, updated_at)
-      select ${id}::uuid, ${drawn.number}::text, ${input.typeKey}::text, ${input.channel}::text, ${input.subject}::text,
-        ${input.description ?? ''}::text, ${input.customerId}::uuid, ${input.contactId ?? null}::uuid, ${input.assetId ?? null}::uuid,
-        ${priority}::text, ok.status, ok.status_category, ok.team_id, ${assigneeId}::uuid,
-        -- A customer's own order has no first-contact owner until a staff member takes it up.
-        ${isCustomer ? null : ctx.actor.id}::uuid, ${ctx.actor.id}::uuid, ${tags}::text[], ${JSON.stringify(customFields)}::jsonb,
-        ${input.dueAt ? new Date(input.dueAt) : null}::timestamptz, ${toTsVector(search)},
-        ${sla?.dueAt ?? null}::timestamptz, ${sla?.state ?? null}::text, ${createdAt}::timestamptz, ${createdAt}::timestamptz
-      from ok
-      returning number, created_at, first_contact_id, team_id, status, status_category
+      select id, number, type_key, channel, subject, description, customer_id, contact_id, asset_id,
+        priority, status, status_category, eff_team_id, assignee_id, first_contact_id, created_by, tags, custom_fields, due_at,
+        array_to_tsvector(search), sla_due_at, sla_state, ${createdAt}::timestamptz, ${createdAt}::timestamptz
+      from ok where status_category is not null
+      returning id, number, created_at, first_contact_id, team_id, status, status_category
     ),
     event as (
-      insert into events (actor_id, subject_type, subject_id, type, data, public)
-      select ${eventValues.actor_id}::uuid, ${eventValues.subject_type}::text, ${eventValues.subject_id}::uuid, ${eventValues.type}::text,
-        ${eventValues.data}::jsonb || jsonb_build_object('status', wo.status, 'teamId', wo.team_id, 'number', wo.number), ${eventValues.public}
-      from wo
-      returning id
-    )${sla?.ctes ?? sql``}
-    select checks.workflow is not null as "typeOk", checks."customerOk", checks."contactOk", checks."assetOk", checks."teamOk",
-      wo.*, (select id from event) as event_id
-    from checks left join wo on true`.execute(ctx.tx);
-  const row = rows[0]!;
-  if (!row.number) {
-    throwIfRefsBad({ ...row, workflow: row.typeOk ? known.workflow : null });
+      insert into events (occurred_at, actor_id, subject_type, subject_id, type, data, public)
+      select ${createdAt}::timestamptz, x.event_actor_id, 'work_order', wo.id, 'workOrder.created',
+        x.event_data || jsonb_build_object('status', wo.status, 'teamId', wo.team_id, 'number', wo.number), x.event_public
+      from wo join x on x.id = wo.id
+      returning id, subject_id
+    )${slaCtes}
+    select checks.*, wo.*, event.id as event_id
+    from x
+    join checks on checks.i = x.i
+    left join wo on wo.id = x.id
+    left join event on event.subject_id = x.id
+    order by x.i`.execute(tx);
+  for (const row of rows) {
+    if (row.number) continue;
+    throwIfRefsBad(row);
     throw new AppError('WORK_ORDER_TYPE_UNKNOWN', 500); // the type's initial status is not in its workflow
   }
-  // Subscribers (routing, rules) may change team, assignee, priority or tags: answer with what they left.
-  // Subscribers (routing, rules) may change team, assignee, priority or tags, each change with its
-  // own event: when any was written, answer with what they left.
+  const views: CreatedWorkOrderView[] = [];
+  for (const [i, p] of planned.entries()) views.push(await announce(p, rows[i]!));
+  return views;
+}
+
+/**
+ * Runs the order's created event through its subscribers, which may change team,
+ * assignee, priority or tags, each change with its own event: when any was
+ * written, the answer carries what they left.
+ */
+async function announce(p: Planned, row: Inserted): Promise<CreatedWorkOrderView> {
+  const { ctx, input, known } = p.part;
   const written = eventsWritten(ctx);
-  if (hasSubscribers(event.type)) {
-    const data = { ...event.data, status: row.status, teamId: row.team_id, number: row.number };
-    await dispatchEvent(ctx, { ...event, data, id: Number(row.event_id), actorId: eventValues.actor_id });
+  if (hasSubscribers(p.event.type)) {
+    const data = { ...p.event.data, status: row.status, teamId: row.team_id, number: row.number };
+    await dispatchEvent(ctx, { ...p.event, data, id: Number(row.event_id), actorId: eventRow(ctx, p.event).actor_id });
   }
   const after =
     eventsWritten(ctx) > written
       ? await ctx.tx
           .selectFrom('work_orders')
           .select(['team_id', 'assignee_id', 'priority', 'tags', 'status', 'status_category'])
-          .where('id', '=', id)
+          .where('id', '=', p.id)
           .executeTakeFirstOrThrow()
       : null;
   return {
-    id,
-    number: row.number,
+    id: p.id,
+    number: row.number!,
     typeKey: input.typeKey,
     channel: input.channel,
     subject: input.subject,
     customerId: input.customerId,
     contactId: input.contactId ?? null,
     assetId: input.assetId ?? null,
-    priority: after?.priority ?? priority,
+    priority: after?.priority ?? p.priority,
     status: statusRef(known.workflow, after?.status ?? row.status, after?.status_category ?? row.status_category, ctx.lang),
     teamId: after ? after.team_id : row.team_id,
-    assigneeId: after ? after.assignee_id : assigneeId,
+    assigneeId: after ? after.assignee_id : p.assigneeId,
     firstContactId: row.first_contact_id,
-    tags: after?.tags ?? tags,
-    customFields,
+    tags: after?.tags ?? p.tags,
+    customFields: p.customFields,
     dueAt: input.dueAt ? new Date(input.dueAt).toISOString() : null,
     createdAt: row.created_at.toISOString(),
   };

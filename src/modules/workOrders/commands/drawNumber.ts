@@ -1,5 +1,6 @@
 /**
- * Drawing a work order number, before the order's own transaction.
+ * Drawing work order numbers, before the orders' own transaction (for one create
+ * or for several taken together: createBatch.ts).
  *
  * Why not bump the counter inside the create transaction: the counter row's lock
  * would then be held until that transaction's commit is flushed to disk, so every
@@ -14,17 +15,18 @@
  * too and the number is drawn again: still no gap, no duplicate.
  *
  * The statement checks the references first and bumps nothing when one is bad, so
- * bad input leaves no gap. A create that fails later (a race with an archive, a
- * crash) hands its number back when no later number was drawn (giveBackNumber);
- * otherwise that one number stays unused — the only way a gap appears.
+ * bad input leaves no gap. Creates that fail later (a race with an archive, an
+ * assignee outside the team, a crash) hand their numbers back when no later number
+ * was drawn (giveBackNumbers); otherwise those numbers stay unused — the only way
+ * a gap appears.
  */
-import { type Kysely, type SqlBool, sql } from 'kysely';
+import { type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely';
 import type { DB } from '../../../db/schema.ts';
 import { formatNumber, serviceDay } from '../numbering.ts';
-import type { Workflow } from '../tables.ts';
 
 export interface RefChecks {
-  workflow: Workflow | null;
+  /** The type exists and is not archived (its workflow comes from the configuration cache). */
+  typeOk: SqlBool;
   customerOk: SqlBool;
   contactOk: SqlBool;
   assetOk: SqlBool;
@@ -50,54 +52,102 @@ export interface DrawnNumber {
   number: string;
 }
 
-/** SQL for the reference checks of a create, as one row of booleans plus the type's workflow. */
-export function refChecksSql(input: RefInput) {
-  const exists = (table: string, id: string | null | undefined, extra: ReturnType<typeof sql>) =>
-    id ? sql<boolean>`exists(select 1 from ${sql.table(table)} where id = ${id}::uuid and ${extra})` : sql<boolean>`true`;
-  return sql`select
-      (select workflow from work_order_types where key = ${input.typeKey} and archived_at is null) as workflow,
-      exists(select 1 from customers where id = ${input.customerId}::uuid and archived_at is null) as "customerOk",
-      ${exists('contacts', input.contactId, sql`customer_id = ${input.customerId}::uuid`)} as "contactOk",
-      ${exists('assets', input.assetId, sql`customer_id = ${input.customerId}::uuid`)} as "assetOk",
-      ${exists('teams', input.teamId, sql`archived_at is null`)} as "teamOk"`;
+/** Where the checks read each reference from: parameters (one create) or columns (several). */
+export interface RefSource {
+  typeKey: RawBuilder<unknown>;
+  customerId: RawBuilder<unknown>;
+  contactId: RawBuilder<unknown>;
+  assetId: RawBuilder<unknown>;
+  teamId: RawBuilder<unknown>;
 }
 
-/** True when every reference is good (the type's initial status is checked by the insert). */
-export function refsOk(refs: RefChecks): boolean {
-  return Boolean(refs.workflow && refs.customerOk && refs.contactOk && refs.assetOk && refs.teamOk);
-}
-
-/** The checks and, when they pass, the next number of the service day. */
-export async function drawNumber(
-  db: Kysely<DB>,
-  input: RefInput,
-  now = new Date(),
-): Promise<{ refs: RefChecks; drawn: DrawnNumber | null; facts: DrawFacts }> {
-  const day = serviceDay(now);
-  const { rows } = await sql<RefChecks & { last: number | null; tier: string | null }>`
-    with checks as (${refChecksSql(input)}),
-    counter as (
-      insert into work_order_counters (day, last)
-      select ${day}::date, 1 from checks
-      where checks.workflow is not null and checks."customerOk" and checks."contactOk" and checks."assetOk" and checks."teamOk"
-      on conflict (day) do update set last = work_order_counters.last + 1
-      returning last
-    )
-    select checks.*, (select last from counter) as last,
-      (select tier from customers where id = ${input.customerId}::uuid) as tier,
-      -- This statement's own commit need not wait for its flush (see the header).
-      set_config('synchronous_commit', 'off', true) as sync
-    from checks`.execute(db);
-  const row = rows[0]!;
-  const last = row.last === null ? null : Number(row.last);
+/** The references as columns of the row source `x` (jsonb_to_recordset of the creates). */
+export function refColumns(x = 'x'): RefSource {
+  const col = (name: string) => sql`${sql.ref(`${x}.${name}`)}`;
   return {
-    refs: row,
-    drawn: last === null ? null : { day, sequence: last, number: formatNumber(day, last) },
-    facts: { tier: row.tier ?? null },
+    typeKey: col('type_key'),
+    customerId: col('customer_id'),
+    contactId: col('contact_id'),
+    assetId: col('asset_id'),
+    teamId: col('team_id'),
   };
 }
 
-/** Hands a number back after its create failed, when it is still the day's last one. */
-export async function giveBackNumber(db: Kysely<DB>, drawn: DrawnNumber): Promise<void> {
-  await sql`update work_order_counters set last = last - 1 where day = ${drawn.day}::date and last = ${drawn.sequence}`.execute(db);
+/** The reference checks of a create as select-list columns of booleans. */
+export function refChecksColumns(v: RefSource) {
+  return sql`exists(select 1 from work_order_types where key = ${v.typeKey} and archived_at is null) as "typeOk",
+      exists(select 1 from customers where id = ${v.customerId} and archived_at is null) as "customerOk",
+      (${v.contactId} is null or exists(select 1 from contacts where id = ${v.contactId} and customer_id = ${v.customerId})) as "contactOk",
+      (${v.assetId} is null or exists(select 1 from assets where id = ${v.assetId} and customer_id = ${v.customerId})) as "assetOk",
+      (${v.teamId} is null or exists(select 1 from teams where id = ${v.teamId} and archived_at is null)) as "teamOk"`;
+}
+
+/** The creates' references as rows for jsonb_to_recordset (see REF_RECORD). */
+export function refRecords(inputs: RefInput[]): Array<Record<string, unknown>> {
+  return inputs.map((input, i) => ({
+    i,
+    type_key: input.typeKey,
+    customer_id: input.customerId,
+    contact_id: input.contactId ?? null,
+    asset_id: input.assetId ?? null,
+    team_id: input.teamId ?? null,
+  }));
+}
+
+export interface Draw {
+  refs: RefChecks;
+  /** Null when a check failed (nothing was drawn for it). */
+  drawn: DrawnNumber | null;
+  facts: DrawFacts;
+}
+
+/**
+ * The checks of one or more creates and, for those that pass, the next numbers of
+ * the service day in the given order: one statement, one counter bump.
+ */
+export async function drawNumbers(db: Kysely<DB>, inputs: RefInput[], now = new Date()): Promise<Draw[]> {
+  const day = serviceDay(now);
+  const { rows } = await sql<RefChecks & { i: number; sequence: number | null; tier: string | null }>`
+    with x as (
+      select * from jsonb_to_recordset(${JSON.stringify(refRecords(inputs))}::jsonb)
+        as x(i int, type_key text, customer_id uuid, contact_id uuid, asset_id uuid, team_id uuid)
+    ),
+    checks as (
+      select x.i, ${refChecksColumns(refColumns())}, (select tier from customers where id = x.customer_id) as tier
+      from x
+    ),
+    good as (
+      select i, row_number() over (order by i) as rn, count(*) over () as n from checks
+      where "typeOk" and "customerOk" and "contactOk" and "assetOk" and "teamOk"
+    ),
+    counter as (
+      insert into work_order_counters (day, last)
+      select ${day}::date, count(*) from good having count(*) > 0
+      on conflict (day) do update set last = work_order_counters.last + excluded.last
+      returning last
+    )
+    select checks.*, (select last from counter) - good.n + good.rn as sequence,
+      -- This statement's own commit need not wait for its flush (see the header).
+      set_config('synchronous_commit', 'off', true) as sync
+    from checks left join good on good.i = checks.i
+    order by checks.i`.execute(db);
+  return rows.map((row) => {
+    const sequence = row.sequence === null ? null : Number(row.sequence);
+    return {
+      refs: row,
+      drawn: sequence === null ? null : { day, sequence, number: formatNumber(day, sequence) },
+      facts: { tier: row.tier ?? null },
+    };
+  });
+}
+
+/**
+ * Hands numbers back after their creates failed, when they are still the day's
+ * last ones (`drawn` consecutive, in drawing order).
+ */
+export async function giveBackNumbers(db: Kysely<DB>, drawn: DrawnNumber[]): Promise<void> {
+  const last = drawn.at(-1);
+  if (!last) return;
+  await sql`update work_order_counters set last = last - ${drawn.length}::int
+    where day = ${last.day}::date and last = ${last.sequence}`.execute(db);
 }
