@@ -90,8 +90,12 @@ export async function startJobQueue(
   jobs: JobDefinition[],
   options: QueueOptions,
 ): Promise<JobQueue> {
+  // A handler still running when stop() gave up waiting finishes later: its job's
+  // completion is then dropped (the database may be closed by now), and the job
+  // runs again once its lease expires, as after a crash.
+  let stopped = false;
   const boss = new PgBoss({
-    db: { executeSql: (text: string, values: unknown[]) => database.query(text, values) },
+    db: { executeSql: async (text: string, values: unknown[]) => (stopped ? { rows: [] } : database.query(text, values)) },
     schema: 'pgboss',
     // Kefu schedules with start times, not cron; maintenance still runs.
     schedule: false,
@@ -152,6 +156,7 @@ export async function startJobQueue(
     },
     async stop() {
       await boss.stop({ graceful: true, wait: true, timeout: 5000 });
+      stopped = true;
     },
   };
 
