@@ -28,20 +28,20 @@ const PASS_THROUGH = /^\s*(begin|commit|rollback|savepoint|release|set|listen|un
 /** Data-modifying statements (also as a CTE of a larger one); their plans do not hinge on values. */
 const WRITE = /\b(insert\s+into|update\s+"?\w+"?(\s+\w+)?\s+set|delete\s+from)\b/i;
 
-const seen = new Map<string, number>();
+/** Per statement text: runs seen so far (writes only) and its name once it has one; null for texts never named. */
+const seen = new Map<string, { runs: number; name: string } | null>();
 
-function wantsName(text: string): boolean {
-  if (PASS_THROUGH.test(text) || !WRITE.test(text)) return false;
-  const count = (seen.get(text) ?? 0) + 1;
-  if (count <= 2) {
+/** The statement's name when it should run prepared; checked and hashed once per text. */
+function nameFor(text: string): string | null {
+  let entry = seen.get(text);
+  if (entry === undefined) {
     if (seen.size >= MAX_TRACKED_TEXTS) seen.clear();
-    seen.set(text, count);
+    entry = PASS_THROUGH.test(text) || !WRITE.test(text) ? null : { runs: 0, name: `k_${crypto.createHash('sha1').update(text).digest('base64url')}` };
+    seen.set(text, entry);
   }
-  return count >= 2;
-}
-
-function nameOf(text: string): string {
-  return `k_${crypto.createHash('sha1').update(text).digest('base64url')}`;
+  if (!entry) return null;
+  entry.runs++;
+  return entry.runs >= 2 ? entry.name : null;
 }
 
 export class PreparingClient extends pg.Client {
@@ -49,11 +49,11 @@ export class PreparingClient extends pg.Client {
 
   // pg's query has many overloads; only (text, values[]) calls are rewritten.
   override query(config: unknown, values?: unknown, callback?: unknown): never {
-    if (typeof config === 'string' && Array.isArray(values) && this.named < MAX_PER_CONNECTION && wantsName(config)) {
-      const name = nameOf(config);
+    const name = typeof config === 'string' && Array.isArray(values) && this.named < MAX_PER_CONNECTION ? nameFor(config) : null;
+    if (name) {
       const parsed = (this as unknown as { connection: { parsedStatements: Record<string, string> } }).connection.parsedStatements;
       if (parsed[name] === undefined) this.named++;
-      return (super.query as (...args: unknown[]) => never)({ name, text: config, values }, callback);
+      return (super.query as (...args: unknown[]) => never)({ name, text: config as string, values }, callback);
     }
     return (super.query as (...args: unknown[]) => never)(config, values, callback);
   }
