@@ -81,8 +81,11 @@ describe.skipIf(!hasChromium)('agent workspace in the browser', () => {
     await next.click();
     await page.getByTestId('timeline').getByText('将状态从').waitFor();
     expect(label).toMatch(/转为「.+」/);
+    // The answer is awaited first: on a loaded CI machine the timeline's refetch can take a while.
+    const assigned = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith('/assign'));
     await page.getByRole('button', { name: '分派给我' }).click();
-    await page.getByTestId('timeline').getByText('分派了工单').waitFor();
+    expect((await assigned).status()).toBe(200);
+    await page.getByTestId('timeline').getByText('分派了工单').waitFor({ timeout: 20_000 });
     // Tags: typed in place and kept (seen again after a reload).
     const tagInput = page.getByTestId('work-order-tags').locator('input');
     const saved = page.waitForResponse((r) => r.request().method() === 'PATCH' && r.url().includes('/work-orders/') && r.ok());
