@@ -5,6 +5,7 @@
  * and a create that fails inside the shared transaction must not take the
  * others with it nor leave anything half-written.
  */
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createContact, createCustomer, staff, teamId, unique } from '../../../test/factories.ts';
 import { Client, startServer, type TestServer } from '../../../test/harness.ts';
@@ -12,6 +13,7 @@ import { clocksOf } from '../../../test/slaKit.ts';
 import { jobsIn } from '../../jobs/bind.ts';
 import type { Actor, MakeCtx } from '../../lib/context.ts';
 import { workOrderCreates } from './commands/createBatch.ts';
+import { refChecksColumns, refColumns, refRecords } from './commands/drawNumber.ts';
 
 let server: TestServer;
 let admin: Client;
@@ -155,5 +157,21 @@ describe('one batch', () => {
     // The failed batch's numbers were handed back: the rewritten ones follow the first batch.
     const rewritten = written.map((v) => Number(v.number.split('-')[1])).sort((a, b) => a - b);
     expect(rewritten).toEqual([1, 2, 3, 4].map((k) => seq[5]! + k));
+  });
+});
+
+describe('reference checks', () => {
+  it('look each reference up by its key instead of reading a whole table per statement', async () => {
+    const customers = await Promise.all(Array.from({ length: 3 }, () => createCustomer(admin)));
+    const records = refRecords(customers.map((c) => ({ typeKey: 'repair', customerId: c.id, contactId: c.id, assetId: c.id, teamId: c.id })));
+    // An EXISTS here once became a hashed subplan over all customers (and contacts,
+    // assets, teams): every create batch read the whole table.
+    const { rows } = await sql<{ 'QUERY PLAN': string }>`
+      explain (verbose) select ${refChecksColumns(refColumns())}
+      from jsonb_to_recordset(${JSON.stringify(records)}::jsonb)
+        as x(i int, type_key text, customer_id uuid, contact_id uuid, asset_id uuid, team_id uuid)`.execute(server.database.db);
+    const plan = rows.map((r) => r['QUERY PLAN']).join('\n');
+    expect(plan).toContain('SubPlan');
+    expect(plan).not.toMatch(/hashed/i);
   });
 });

@@ -73,13 +73,22 @@ export function refColumns(x = 'x'): RefSource {
   };
 }
 
-/** The reference checks of a create as select-list columns of booleans. */
+/**
+ * The reference checks of a create as select-list columns of booleans.
+ *
+ * Written as correlated scalar subqueries, not EXISTS: PostgreSQL may turn an
+ * EXISTS in the select list into a hashed subplan that reads the whole referenced
+ * table once per statement, and it does so here because it cannot know how few
+ * rows jsonb_to_recordset yields (it assumes 100) — every create then scanned all
+ * customers. A scalar subquery is always one primary key lookup per row.
+ */
 export function refChecksColumns(v: RefSource) {
-  return sql`exists(select 1 from work_order_types where key = ${v.typeKey} and archived_at is null) as "typeOk",
-      exists(select 1 from customers where id = ${v.customerId} and archived_at is null) as "customerOk",
-      (${v.contactId} is null or exists(select 1 from contacts where id = ${v.contactId} and customer_id = ${v.customerId})) as "contactOk",
-      (${v.assetId} is null or exists(select 1 from assets where id = ${v.assetId} and customer_id = ${v.customerId})) as "assetOk",
-      (${v.teamId} is null or exists(select 1 from teams where id = ${v.teamId} and archived_at is null)) as "teamOk"`;
+  const found = (lookup: RawBuilder<unknown>) => sql`coalesce((${lookup}), false)`;
+  return sql`${found(sql`select true from work_order_types where key = ${v.typeKey} and archived_at is null`)} as "typeOk",
+      ${found(sql`select true from customers where id = ${v.customerId} and archived_at is null`)} as "customerOk",
+      (${v.contactId} is null or ${found(sql`select true from contacts where id = ${v.contactId} and customer_id = ${v.customerId}`)}) as "contactOk",
+      (${v.assetId} is null or ${found(sql`select true from assets where id = ${v.assetId} and customer_id = ${v.customerId}`)}) as "assetOk",
+      (${v.teamId} is null or ${found(sql`select true from teams where id = ${v.teamId} and archived_at is null`)}) as "teamOk"`;
 }
 
 /** The creates' references as rows for jsonb_to_recordset (see REF_RECORD). */
