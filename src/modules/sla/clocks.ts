@@ -1,15 +1,16 @@
 /**
  * The clock transitions: start, pause, resume, stop (fulfil), supersede and
- * retarget the SLA clocks of one order, each logged in sla_events with the timer
- * moved (store.ts). Callers hold the order row lock (commands load it FOR UPDATE;
- * the timer job locks it), so clock rows of one order never race.
+ * retarget the SLA clocks of one order, each logged in sla_events. Callers hold
+ * the order row lock (commands load it FOR UPDATE; the timer job locks it), so
+ * clock rows of one order never race, and finish with afterClocksChanged
+ * (store.ts), which moves the order's timer and refreshes its summary.
  */
 import crypto from 'node:crypto';
 import { recordEvent } from '../events/record.ts';
 import { syncComplaintDue } from './complaintDue.ts';
 import { type ClockRow, clockOf, isLive, reachableMoment } from './clockMath.ts';
 import type { PolicyRow } from './match.ts';
-import { type Engine, logEvents, save, settle, settleAll, stepsFor } from './store.ts';
+import { type Engine, logEvents, plan, recompute, save, stepsFor } from './store.ts';
 import type { Target } from './tables.ts';
 
 export interface StartOptions {
@@ -62,9 +63,9 @@ export function startEvents(rows: ClockRow[], policy: PolicyRow, startedAt: Date
 
 export async function startClocks(e: Engine, workOrderId: string, policy: PolicyRow, targets: Target[], o: StartOptions): Promise<ClockRow[]> {
   if (!targets.length) return [];
-  // Rows are complete (due time, timer) before the one insert: no follow-up updates.
+  // Rows have their due times before the one insert; the timer follows in afterClocksChanged.
   const rows = newClockRows(workOrderId, policy, targets, o);
-  await settleAll(e, rows);
+  await recompute(e, rows);
   const clocks = rows.map((r) => ({ ...r, pauses: JSON.stringify(r.pauses), steps: JSON.stringify(r.steps) }));
   const events = startEvents(rows, policy, o.startedAt).map((ev) => ({ ...ev, data: JSON.stringify(ev.data) }));
   // One round trip: the clocks and their start events.
@@ -83,7 +84,7 @@ export async function startClocks(e: Engine, workOrderId: string, policy: Policy
 export async function pauseClocks(e: Engine, rows: ClockRow[], at: Date): Promise<void> {
   const running = rows.filter((r) => isLive(r) && !r.paused_since);
   for (const row of running) row.paused_since = at;
-  await settleAll(e, running);
+  await recompute(e, running);
   for (const row of running) await save(e.ctx, row);
   await logEvents(e.ctx, running.map((row) => ({ row, kind: 'pause' as const, at })));
 }
@@ -94,7 +95,7 @@ export async function resumeClocks(e: Engine, rows: ClockRow[], at: Date): Promi
     row.pauses = [...row.pauses, { from: row.paused_since!.toISOString(), to: at.toISOString() }];
     row.paused_since = null;
   }
-  await settleAll(e, paused);
+  await recompute(e, paused);
   for (const row of paused) await save(e.ctx, row);
   await logEvents(e.ctx, paused.map((row) => ({ row, kind: 'resume' as const, at, data: { dueAt: row.due_at?.toISOString() ?? null } })));
 }
@@ -109,7 +110,7 @@ export async function stopClocks(e: Engine, rows: ClockRow[], at: Date, reason: 
     }
     row.stopped_at = at;
   }
-  await settleAll(e, live);
+  await recompute(e, live);
   for (const row of live) await save(e.ctx, row);
   await logEvents(e.ctx, live.map((row) => ({ row, kind: 'fulfil' as const, at, data: { reason, late: row.breached_at !== null } })));
   for (const row of live) {
@@ -126,7 +127,7 @@ export async function stopClocks(e: Engine, rows: ClockRow[], at: Date, reason: 
 export async function supersedeClocks(e: Engine, rows: ClockRow[], at: Date, reason: string): Promise<void> {
   const live = rows.filter(isLive);
   for (const row of live) row.superseded_at = at;
-  await settleAll(e, live);
+  await recompute(e, live);
   for (const row of live) await save(e.ctx, row);
   await logEvents(e.ctx, live.map((row) => ({ row, kind: 'cancel' as const, at, data: { reason } })));
 }
@@ -146,7 +147,7 @@ export async function retargetClock(e: Engine, row: ClockRow, policy: PolicyRow,
     return m !== null && m.getTime() <= at.getTime();
   });
   if (row.breached_at) row.fired = [...new Set([...row.fired, 100])];
-  await settle(e, row);
+  await plan(e, row);
   await save(e.ctx, row);
   await logEvents(e.ctx, [{ row, kind: 'retarget', at, data: { before, after: { policyId: policy.id, targetSeconds: target.seconds, mode: target.mode }, dueAt: row.due_at?.toISOString() ?? null } }]);
 }
@@ -162,7 +163,7 @@ export async function restartClockAt(e: Engine, row: ClockRow, startedAt: Date, 
     return m !== null && m.getTime() <= at.getTime();
   });
   if (row.breached_at) row.fired = [...new Set([...row.fired, 100])];
-  await settle(e, row);
+  await plan(e, row);
   await save(e.ctx, row);
   await logEvents(e.ctx, [{ row, kind: 'retarget', at, data: { before: { startedAt: before }, after: { startedAt: startedAt.toISOString() }, dueAt: row.due_at?.toISOString() ?? null } }]);
 }

@@ -19,7 +19,7 @@ import type { Ctx } from '../../lib/context.ts';
 import type { ClockRow } from './clockMath.ts';
 import { newClockRows, startEvents } from './clocks.ts';
 import type { PolicyRow } from './match.ts';
-import { engine, plan, setTimer, type Timer, timerJobItem } from './store.ts';
+import { engine, plan, timerJobItem } from './store.ts';
 import type { Target } from './tables.ts';
 import { slaTimerJob } from './timerJob.ts';
 
@@ -43,7 +43,8 @@ export interface NewOrderSla {
   state: 'running' | 'paused';
   clocks: ClockRow[];
   startEvents: ReturnType<typeof startEvents>;
-  timers: Array<{ row: ClockRow; want: Timer }>;
+  /** The order's first timer: the earliest first step of its clocks; null when none has one. */
+  timerAt: Date | null;
 }
 
 /** Targets that start with the order (next response waits for a customer message). */
@@ -76,10 +77,11 @@ export async function planNewOrderSla(ctx: Ctx, f: NewOrderFacts): Promise<NewOr
   const paused = f.statusCategory === 'pending';
   const rows = newClockRows(f.workOrderId, policy, targets, { startedAt: f.createdAt, paused });
   const e = engine(ctx);
-  const timers: NewOrderSla['timers'] = [];
+  const moments: number[] = [];
   for (const row of rows) {
     const want = await plan(e, row);
-    if (want) timers.push({ row, want });
+    row.job_percent = want?.percent ?? null;
+    if (want) moments.push(want.at.getTime());
   }
   const dues = rows.filter((r) => r.state === 'running' && r.due_at).map((r) => r.due_at!.getTime());
   return {
@@ -87,26 +89,37 @@ export async function planNewOrderSla(ctx: Ctx, f: NewOrderFacts): Promise<NewOr
     state: dues.length ? 'running' : 'paused',
     clocks: rows,
     startEvents: startEvents(rows, policy, f.createdAt),
-    timers,
+    timerAt: moments.length ? new Date(Math.min(...moments)) : null,
   };
 }
 
 /**
  * Data-modifying CTEs (each preceded by a comma) writing the planned clocks of
- * new orders, their start events and their timers; `wo` must name the orders'
- * insert, and only clocks of orders it inserted are written.
+ * new orders, their start events and their timers — one job per moment, shared
+ * by the orders whose first step falls on it (orders created together under one
+ * policy) — and recording each order's timer on its clocks; `wo` must name the
+ * orders' insert, and only clocks of orders it inserted are written.
  */
 export async function newOrdersSlaCtes(ctx: Ctx, plans: NewOrderSla[]): Promise<RawBuilder<unknown>> {
   if (!plans.length) return sql``;
-  const timers = plans.flatMap((p) => p.timers);
-  const jobs = timers.length
+  const byMoment = new Map<number, NewOrderSla[]>();
+  for (const p of plans) {
+    if (!p.timerAt) continue;
+    const at = p.timerAt.getTime();
+    byMoment.set(at, [...(byMoment.get(at) ?? []), p]);
+  }
+  const moments = [...byMoment.entries()];
+  const jobs = moments.length
     ? await ctx.jobs.insertFragment(
         slaTimerJob,
-        timers.map(({ row, want }) => timerJobItem(row, want)),
+        moments.map(([at, sharing]) => timerJobItem([...new Set(sharing.map((p) => p.clocks[0]!.work_order_id))], new Date(at))),
       )
     : null;
-  timers.forEach(({ row, want }, i) => {
-    setTimer(row, want, jobs!.ids[i]!);
+  moments.forEach(([at, sharing], i) => {
+    for (const row of sharing.flatMap((p) => p.clocks)) {
+      row.job_id = jobs!.ids[i]!;
+      row.job_at = new Date(at);
+    }
   });
   return sql`,
     sla_clocks as (

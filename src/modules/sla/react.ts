@@ -27,7 +27,7 @@ import { recordEvent } from '../events/record.ts';
 import { pauseClocks, restartClockAt, resumeClocks, retargetClock, startClocks, stopClocks, supersedeClocks } from './clocks.ts';
 import { matchPolicy, type PolicyRow } from './match.ts';
 import { initialTargets } from './newOrder.ts';
-import { engine, liveClocks, refreshSummary } from './store.ts';
+import { afterClocksChanged, engine, liveClocks } from './store.ts';
 import type { ClockKind } from './tables.ts';
 
 const MET_BY_STAFF_REPLY: ClockKind[] = ['firstResponse', 'nextResponse', 'callback', 'complaintReply'];
@@ -36,8 +36,9 @@ const DONE = ['resolved', 'closed'];
 export async function onStaffReply(ctx: Ctx, workOrderId: string): Promise<void> {
   const live = await liveClocks(ctx, workOrderId, MET_BY_STAFF_REPLY);
   if (!live.length) return;
-  await stopClocks(engine(ctx), live, new Date(), 'staffReply');
-  await refreshSummary(ctx, workOrderId);
+  const e = engine(ctx);
+  await stopClocks(e, live, new Date(), 'staffReply');
+  await afterClocksChanged(e, workOrderId);
 }
 
 /** The policy the order's clocks run under (the latest clock's), if any. */
@@ -62,8 +63,9 @@ export async function onCustomerReply(ctx: Ctx, workOrderId: string): Promise<vo
   if (!policy || !target) return;
   const order = await ctx.tx.selectFrom('work_orders').select('status_category').where('id', '=', workOrderId).executeTakeFirstOrThrow();
   if (DONE.includes(order.status_category)) return;
-  await startClocks(engine(ctx), workOrderId, policy, [target], { startedAt: new Date(), paused: order.status_category === 'pending' });
-  await refreshSummary(ctx, workOrderId);
+  const e = engine(ctx);
+  await startClocks(e, workOrderId, policy, [target], { startedAt: new Date(), paused: order.status_category === 'pending' });
+  await afterClocksChanged(e, workOrderId);
 }
 
 export async function onStatusChanged(ctx: Ctx, workOrderId: string, from: string, to: string): Promise<void> {
@@ -93,7 +95,7 @@ export async function onStatusChanged(ctx: Ctx, workOrderId: string, from: strin
       changed = true;
     }
   }
-  if (changed) await refreshSummary(ctx, workOrderId);
+  if (changed) await afterClocksChanged(e, workOrderId);
 }
 
 /** Re-matches after a priority or tier change; see the header for what happens to running clocks. */
@@ -126,7 +128,7 @@ export async function rematch(ctx: Ctx, workOrderId: string): Promise<void> {
     type: 'sla.policyChanged',
     data: { from: current ? { id: current.id, name: current.name } : null, to: policy ? { id: policy.id, name: policy.name } : null },
   });
-  await refreshSummary(ctx, workOrderId);
+  await afterClocksChanged(e, workOrderId);
 }
 
 /** A customer's tier changed: re-match their open orders (bounded; older ones keep their clocks). */
@@ -147,6 +149,7 @@ export async function rematchCustomer(ctx: Ctx, customerId: string): Promise<voi
 export async function onComplaintReceived(ctx: Ctx, workOrderId: string, receivedAt: Date): Promise<void> {
   const [row] = await liveClocks(ctx, workOrderId, ['complaintReply']);
   if (!row || row.started_at.getTime() === receivedAt.getTime()) return;
-  await restartClockAt(engine(ctx), row, receivedAt, new Date());
-  await refreshSummary(ctx, workOrderId);
+  const e = engine(ctx);
+  await restartClockAt(e, row, receivedAt, new Date());
+  await afterClocksChanged(e, workOrderId);
 }

@@ -3,7 +3,7 @@
  * default): every live business-time clock that counts in it gets its due time
  * recomputed and its timer moved, so a warning or breach brought forward by the
  * change fires on time instead of at the old moment. (A moment pushed later
- * corrects itself anyway: fireStep finds nothing due and re-settles.)
+ * corrects itself anyway: the timer finds nothing due and moves itself.)
  *
  * The subscriber only schedules this job, in the calendar change's transaction,
  * so the work runs after the change is committed and outside the admin's request.
@@ -12,7 +12,7 @@ import { z } from 'zod';
 import { defineJob, type JobContext } from '../../jobs/defineJob.ts';
 import { inSystemTransaction } from '../../jobs/systemContext.ts';
 import type { EventSubscriber } from '../events/dispatch.ts';
-import { engine, liveClocks, refreshSummary, save, settleAll } from './store.ts';
+import { afterClocksChanged, engine, liveClocks, recompute, save } from './store.ts';
 
 /** Orders per transaction: keeps each one short (PGlite has one connection for everyone). */
 const ORDERS_PER_TRANSACTION = 50;
@@ -45,9 +45,9 @@ export async function recalculateCalendar(data: { calendarId: string }, context:
         // Same lock order as every clock change: the order first, then its clocks.
         await ctx.tx.selectFrom('work_orders').select('id').where('id', '=', workOrderId).forUpdate().execute();
         const rows = (await liveClocks(ctx, workOrderId)).filter((r) => r.mode === 'business');
-        await settleAll(e, rows);
+        await recompute(e, rows);
         for (const row of rows) await save(ctx, row);
-        await refreshSummary(ctx, workOrderId);
+        await afterClocksChanged(e, workOrderId);
       }
     });
   }

@@ -1,13 +1,17 @@
 /**
  * Clock rows and their timer: the engine a change works with, recomputing a
- * clock's due time and moving its one timer job, saving it, logging clock
- * events, and the order's SLA summary. clocks.ts builds the transitions on it.
+ * clock's due time, saving it, logging clock events, moving the order's one
+ * timer job and refreshing the order's SLA summary. clocks.ts builds the
+ * transitions on it.
+ *
+ * Why one timer per order and not one per clock: a new order starts three or
+ * four clocks, and a job per clock was a third of the rows a create wrote.
  */
 import { sql } from 'kysely';
 import { BusinessTimeError } from '../../lib/businessTime/index.ts';
 import type { Ctx } from '../../lib/context.ts';
 import { syncComplaintDue } from './complaintDue.ts';
-import { type ClockRow, calendarLoader, clockOf, nextTimer, stateOf } from './clockMath.ts';
+import { type ClockRow, calendarLoader, clockOf, isLive, nextTimer, stateOf } from './clockMath.ts';
 import type { PolicyRow } from './match.ts';
 import type { ClockKind, SlaEventKind, Step } from './tables.ts';
 import { slaTimerJob } from './timerJob.ts';
@@ -55,51 +59,57 @@ export async function plan(e: Engine, row: ClockRow): Promise<Timer | null> {
   return want;
 }
 
+/** Recomputes each row's due time and state (the order's timer follows in syncTimer). */
+export async function recompute(e: Engine, rows: ClockRow[]): Promise<void> {
+  for (const row of rows) await plan(e, row);
+}
+
 /**
- * Recomputes due times and states and moves each row's timer when its step or
- * moment changed: one cancel and one insert for all rows. `runningJobId` is the
- * job now executing (never cancelled by itself).
+ * The timer job that checks orders' clocks at a moment: the earliest next step
+ * (a warning percentage or a breach) of each order's live clocks. Orders created
+ * together, whose first steps fall on the same moment, share one job.
  */
-export async function settleAll(e: Engine, rows: ClockRow[], runningJobId?: string): Promise<void> {
-  const moves: Array<{ row: ClockRow; want: Timer | null }> = [];
-  for (const row of rows) {
-    const want = await plan(e, row);
-    const same = want && row.job_id && row.job_percent === want.percent && row.job_at?.getTime() === want.at.getTime();
-    if (!same) moves.push({ row, want });
-  }
-  const stale = moves.map((m) => m.row.job_id).filter((id): id is string => id !== null && id !== runningJobId);
-  if (stale.length) await e.ctx.jobs.cancel(slaTimerJob, stale);
-  for (const { row } of moves) {
-    row.job_id = null;
-    row.job_percent = null;
-    row.job_at = null;
-  }
-  const wanted = moves.filter((m) => m.want !== null) as Array<{ row: ClockRow; want: Timer }>;
-  const ids = await e.ctx.jobs.scheduleMany(
-    slaTimerJob,
-    wanted.map(({ row, want }) => timerJobItem(row, want)),
-  );
-  wanted.forEach(({ row, want }, i) => {
-    setTimer(row, want, ids[i]!);
-  });
+export function timerJobItem(workOrderIds: string[], at: Date) {
+  return { data: { workOrderIds }, options: { startAfter: at } };
 }
 
-/** The timer job for a clock's next step: one per clock, step and moment. */
-export function timerJobItem(row: ClockRow, want: Timer) {
-  return {
-    data: { clockId: row.id, percent: want.percent },
-    options: { startAfter: want.at, singletonKey: `${row.id}:${want.percent}:${want.at.getTime()}` },
-  };
+/**
+ * Gives the order one pending timer, due at the earliest next step of its live
+ * clocks, and records it on every live clock row (job_id, job_at; job_percent is
+ * the clock's own next step). Call after the order's clocks changed and were
+ * saved, holding the order's lock; `runningJobId` is the timer now running, which
+ * cannot serve as the next one.
+ *
+ * A timer that no longer applies is not cancelled — it may be shared with other
+ * orders — so it runs and, finding that no clock refers to it, does nothing
+ * (timerJob.ts).
+ */
+export async function syncTimer(e: Engine, workOrderId: string, runningJobId?: string): Promise<void> {
+  const rows = await liveClocks(e.ctx, workOrderId);
+  const wants = new Map<string, Timer | null>();
+  for (const row of rows) wants.set(row.id, await plan(e, row));
+  const moments = [...wants.values()].flatMap((w) => (w ? [w.at.getTime()] : []));
+  const at = moments.length ? new Date(Math.min(...moments)) : null;
+  const current = rows[0]?.job_id ?? null;
+  const armed =
+    at !== null &&
+    current !== null &&
+    current !== runningJobId &&
+    rows.every((r) => r.job_id === current && r.job_at?.getTime() === at.getTime());
+  const unchanged = (at === null ? rows.every((r) => r.job_id === null) : armed) && rows.every((r) => r.job_percent === (wants.get(r.id)?.percent ?? null));
+  if (unchanged) return;
+  const jobId = at === null ? null : armed ? current : (await e.ctx.jobs.scheduleMany(slaTimerJob, [timerJobItem([workOrderId], at)]))[0]!;
+  const percents = rows.map((r) => ({ id: r.id, percent: wants.get(r.id)?.percent ?? null }));
+  await sql`
+    update work_order_sla_clocks c set job_id = ${jobId}::uuid, job_at = ${at}::timestamptz, job_percent = v.percent, updated_at = now()
+    from jsonb_to_recordset(${JSON.stringify(percents)}::jsonb) as v(id uuid, percent int)
+    where c.id = v.id`.execute(e.ctx.tx);
 }
 
-export function setTimer(row: ClockRow, want: Timer, jobId: string): void {
-  row.job_id = jobId;
-  row.job_percent = want.percent;
-  row.job_at = want.at;
-}
-
-export function settle(e: Engine, row: ClockRow, runningJobId?: string): Promise<void> {
-  return settleAll(e, [row], runningJobId);
+/** After an order's clocks changed: its timer and its SLA summary. */
+export async function afterClocksChanged(e: Engine, workOrderId: string, runningJobId?: string): Promise<void> {
+  await syncTimer(e, workOrderId, runningJobId);
+  await refreshSummary(e.ctx, workOrderId);
 }
 
 export async function save(ctx: Ctx, row: ClockRow): Promise<void> {
@@ -121,9 +131,8 @@ export async function save(ctx: Ctx, row: ClockRow): Promise<void> {
       stopped_at: row.stopped_at,
       superseded_at: row.superseded_at,
       state: row.state,
-      job_id: row.job_id,
-      job_percent: row.job_percent,
-      job_at: row.job_at,
+      // A stopped clock waits for no timer; a live one's timer is syncTimer's.
+      ...(isLive(row) ? {} : { job_id: null, job_at: null, job_percent: null }),
       updated_at: new Date(),
     })
     .where('id', '=', row.id)

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCustomer, createWorkOrder, staff, teamId } from '../../../test/factories.ts';
 import { type Client, startServer, type TestServer } from '../../../test/harness.ts';
 import { clocksOf, escalationTeam, sleep, slaEvents, timelineTypes, topPolicy, waitFor } from '../../../test/slaKit.ts';
+import { slaTimerJob } from './timerJob.ts';
 
 let server: TestServer;
 let admin: Client;
@@ -107,6 +108,28 @@ describe('escalation', () => {
     const clock = (await clocksOf(admin, paused.id)).resolution;
     expect(ms(clock.breachedAt) - resumedAt).toBeGreaterThanOrEqual(1500);
     expect((await admin.get(`/api/v1/work-orders/${paused.id}`)).body.priority).toBe('high');
+  }, 30_000);
+});
+
+describe('timers queued by an earlier version', () => {
+  it('still fire: a per-clock timer breaches its clock once, and the per-order timer it replaced does nothing', async () => {
+    const { typeKey } = await escalationTeam(server, admin);
+    await topPolicy(admin, {
+      match: { typeKeys: [typeKey] },
+      targets: [{ clock: 'firstResponse', seconds: 2 }],
+      escalations: [{ clock: 'firstResponse', atPercent: 100, actions: [{ type: 'raisePriority' }] }],
+    });
+    const order = await createWorkOrder(admin, customerId, { typeKey, priority: 'normal' });
+    const clock = await server.database.db.selectFrom('work_order_sla_clocks').select(['id', 'due_at']).where('work_order_id', '=', order.id).executeTakeFirstOrThrow();
+    // As an upgraded installation has it: the clock waits for a job of the old kind.
+    const legacy = await server.jobs.send(slaTimerJob, { clockId: clock.id, percent: 100 }, { startAfter: clock.due_at! });
+    await server.database.db.updateTable('work_order_sla_clocks').set({ job_id: legacy }).where('id', '=', clock.id).execute();
+
+    const breached = await waitFor(async () => ((await clocksOf(admin, order.id)).firstResponse.state === 'breached' ? true : null), 10_000);
+    expect(breached).toBe(true);
+    await sleep(1500);
+    expect((await slaEvents(admin, order.id)).filter((e) => e.kind === 'breach')).toHaveLength(1);
+    expect((await admin.get(`/api/v1/work-orders/${order.id}`)).body.priority).toBe('high');
   }, 30_000);
 });
 

@@ -9,7 +9,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createContact, createCustomer, staff, teamId, unique } from '../../../test/factories.ts';
 import { Client, startServer, type TestServer } from '../../../test/harness.ts';
-import { clocksOf } from '../../../test/slaKit.ts';
+import { clocksOf, escalationTeam, sleep, slaEvents, topPolicy, waitFor } from '../../../test/slaKit.ts';
 import { jobsIn } from '../../jobs/bind.ts';
 import type { Actor, MakeCtx } from '../../lib/context.ts';
 import { workOrderCreates } from './commands/createBatch.ts';
@@ -158,6 +158,44 @@ describe('one batch', () => {
     const rewritten = written.map((v) => Number(v.number.split('-')[1])).sort((a, b) => a - b);
     expect(rewritten).toEqual([1, 2, 3, 4].map((k) => seq[5]! + k));
   });
+
+  it('gives orders created together one shared SLA timer, which still fires the steps of each order', async () => {
+    const { agent, typeKey } = await escalationTeam(server, admin);
+    await topPolicy(admin, {
+      match: { typeKeys: [typeKey] },
+      targets: [{ clock: 'firstResponse', seconds: 2 }],
+      escalations: [{ clock: 'firstResponse', atPercent: 50, actions: [{ type: 'notifyAssignee' }] }],
+    });
+    const customer = await createCustomer(admin);
+    const actor = await actorOf(agent.id);
+    const batcher = workOrderCreates(server.database);
+    const orders = await Promise.all(
+      Array.from({ length: 4 }, (_, i) =>
+        batcher.create({
+          actor,
+          body: { typeKey, channel: 'phone', subject: `同一计时 ${i}`, customerId: customer.id, assigneeId: agent.id },
+          makeCtx: makeCtx(actor, 'zh-CN'),
+        }),
+      ),
+    );
+    const ids = orders.map((o) => o.id);
+    const clocks = await server.database.db.selectFrom('work_order_sla_clocks').select(['work_order_id', 'job_id']).where('work_order_id', 'in', ids).execute();
+    expect(clocks).toHaveLength(4);
+    const jobIds = new Set(clocks.map((c) => c.job_id));
+    expect(jobIds.size).toBe(1);
+    const job = await sql<{ data: { workOrderIds: string[] } }>`select data from pgboss.job where id = ${[...jobIds][0]}::uuid`.execute(server.database.db);
+    expect(new Set(job.rows[0]!.data.workOrderIds)).toEqual(new Set(ids));
+
+    // The first order is answered in time; the other three warn and breach, once each.
+    await admin.post(`/api/v1/work-orders/${ids[0]}/replies`, { body: '已收到', internal: false });
+    const stepsOf = async (id: string) => (await slaEvents(admin, id)).map((e) => e.kind).filter((k) => k === 'warning' || k === 'breach');
+    const done = await waitFor(async () => ((await Promise.all(ids.slice(1).map(stepsOf))).every((k) => k.includes('breach')) ? true : null), 10_000);
+    expect(done).toBe(true);
+    await sleep(1500);
+    expect(await stepsOf(ids[0]!)).toEqual([]);
+    for (const id of ids.slice(1)) expect(await stepsOf(id)).toEqual(['warning', 'breach']);
+    expect((await clocksOf(admin, ids[0]!)).firstResponse.state).toBe('met');
+  }, 30_000);
 });
 
 describe('reference checks', () => {
