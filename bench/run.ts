@@ -13,7 +13,7 @@ import type { DatabaseKind } from '../src/db/database.ts';
 import { BenchClient } from './http.ts';
 import { rawInsertRate } from './rawInsert.ts';
 import { type DbResult, flatMetrics, printReport, writeResults } from './report.ts';
-import { CREATE_FEW_CONCURRENCY, measureCreate, measureList, measureSearch } from './scenarios.ts';
+import { CREATE_FEW_CONCURRENCY, measureCreate, measureList, measureSearch, warmUpCreates } from './scenarios.ts';
 import { BENCH_PASSWORD, seed } from './seed.ts';
 import { disposeAll, openTarget, startServer } from './target.ts';
 import { firstLoadJsGzipBytes } from '../web/bundleSize.ts';
@@ -62,7 +62,7 @@ export function parseArgs(argv: string[]): BenchArgs {
     pgliteSize: pgliteSize ?? Math.min(size, 20_000),
     only,
     rawSeconds,
-    creates: { postgres: creates ?? 3000, pglite: creates ?? 2000 },
+    creates: { postgres: creates ?? 6000, pglite: creates ?? 2000 },
     reads,
     profileDir,
   };
@@ -92,7 +92,8 @@ async function benchOne(kind: DatabaseKind, args: BenchArgs): Promise<DbResult> 
         const result = await run();
         return { result, cpuMs: Math.round(((server.cpuMs() - before) / requests(result)) * 100) / 100 };
       };
-      log(kind, `creating ${args.creates[kind]} work orders over HTTP`);
+      log(kind, `creating ${args.creates[kind]} work orders over HTTP (after a warm-up)`);
+      await warmUpCreates(agent, seeded.customerIds);
       const create = await cpuPer((r) => r.requests, () => measureCreate(agent, seeded.customerIds, args.creates[kind]));
       const createFew = await measureCreate(agent, seeded.customerIds, Math.ceil(args.creates[kind] / 2), CREATE_FEW_CONCURRENCY);
       log(kind, `create ${create.result.perSecond}/s (${create.result.errors} failed), ${createFew.perSecond}/s with ${CREATE_FEW_CONCURRENCY} in flight; listing`);

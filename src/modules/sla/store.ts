@@ -101,7 +101,7 @@ export async function syncTimer(e: Engine, workOrderId: string, runningJobId?: s
   const jobId = at === null ? null : armed ? current : (await e.ctx.jobs.scheduleMany(slaTimerJob, [timerJobItem([workOrderId], at)]))[0]!;
   const percents = rows.map((r) => ({ id: r.id, percent: wants.get(r.id)?.percent ?? null }));
   await sql`
-    update work_order_sla_clocks c set job_id = ${jobId}::uuid, job_at = ${at}::timestamptz, job_percent = v.percent, updated_at = now()
+    update work_order_sla_clocks c set job_id = ${jobId}::text, job_at = ${at}::timestamptz, job_percent = v.percent, updated_at = now()
     from jsonb_to_recordset(${JSON.stringify(percents)}::jsonb) as v(id uuid, percent int)
     where c.id = v.id`.execute(e.ctx.tx);
 }
