@@ -3,6 +3,7 @@
  * pausing while the order waits on the customer, and business-time due moments
  * across closed days of a stored calendar.
  */
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCustomer, createWorkOrder, customerUser, staff, teamId } from '../../../test/factories.ts';
 import { type Client, startServer, type TestServer } from '../../../test/harness.ts';
@@ -361,5 +362,24 @@ describe('targets beyond the calendar', () => {
     expect(clocks.resolution).toMatchObject({ state: 'running', dueAt: null });
     expect(clocks.firstResponse.dueAt).not.toBeNull();
     expect((await reply(admin, order.id)).status).toBe(201);
+  });
+});
+
+describe('what SLA records refer to', () => {
+  it('is never deleted: work orders, clocks, policies and calendars refuse DELETE and TRUNCATE', async () => {
+    const typeKey = await newType(admin, service);
+    const policy = await topPolicy(admin, { match: { typeKeys: [typeKey] }, targets: [{ clock: 'firstResponse', seconds: 600 }] });
+    const order = await createWorkOrder(admin, (await createCustomer(admin)).id, { typeKey });
+    const db = server.database.db;
+    const refused = { code: '23001' };
+    await expect(db.deleteFrom('sla_policies').where('id', '=', policy.id).execute()).rejects.toMatchObject(refused);
+    await expect(db.deleteFrom('work_order_sla_clocks').where('work_order_id', '=', order.id).execute()).rejects.toMatchObject(refused);
+    await expect(db.deleteFrom('work_orders').where('id', '=', order.id).execute()).rejects.toMatchObject(refused);
+    await expect(db.deleteFrom('business_calendars').where('is_default', '=', true).execute()).rejects.toMatchObject(refused);
+    await expect(sql`truncate work_order_sla_clocks cascade`.execute(db)).rejects.toMatchObject(refused);
+    // Nothing went: the order still shows its clock under its policy.
+    const sla = (await admin.get(`/api/v1/work-orders/${order.id}/sla`)).body;
+    expect(sla.policy.id).toBe(policy.id);
+    expect(sla.clocks.map((c: { clock: string }) => c.clock)).toEqual(['firstResponse']);
   });
 });
