@@ -25,9 +25,16 @@ export function listMigrations(): Migration[] {
     .map((f) => ({ name: f.replace(/\.sql$/, ''), sql: fs.readFileSync(path.join(MIGRATIONS_DIR, f), 'utf8') }));
 }
 
-/** The schema version is the name of the newest migration the code knows. */
+let knownVersion: string | undefined;
+
+/**
+ * The schema version is the name of the newest migration the code knows. Read
+ * once: the files ship with the code, and the health check that reports it is
+ * polled by load balancers (it read and sorted every migration file each time).
+ */
 export function schemaVersion(): string {
-  return listMigrations().at(-1)?.name ?? 'none';
+  knownVersion ??= listMigrations().at(-1)?.name ?? 'none';
+  return knownVersion;
 }
 
 export async function migrate(database: Database): Promise<string[]> {
