@@ -82,7 +82,7 @@ export function timerJobItem(workOrderIds: string[], at: Date) {
  *
  * A timer that no longer applies is not cancelled — it may be shared with other
  * orders — so it runs and, finding that no clock refers to it, does nothing
- * (timerJob.ts).
+ * (fireStep.ts isCurrentTimer).
  */
 export async function syncTimer(e: Engine, workOrderId: string, runningJobId?: string): Promise<void> {
   const rows = await liveClocks(e.ctx, workOrderId);
