@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { teamId } from '../test/factories.ts';
-import { ADMIN_PASSWORD, type BrowserKit, CHROMIUM, hasChromium, logIn, modalOk, startBrowserKit } from './browser.ts';
+import { ADMIN_PASSWORD, type BrowserKit, CHROMIUM, chooseOption, hasChromium, logIn, modalOk, startBrowserKit } from './browser.ts';
 
 if (!hasChromium) console.warn(`e2e skipped: no chromium at ${CHROMIUM}`);
 
@@ -38,8 +38,7 @@ describe.skipIf(!hasChromium)('automation rules in the browser', () => {
     await page.getByTestId('rule-create').click();
     await page.getByTestId('rule-name').fill(RULE);
     await page.getByTestId('rule-add-condition').click();
-    await page.getByTestId('rule-condition-field-0').click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '标题' }).click();
+    await chooseOption(page, page.getByTestId('rule-condition-field-0'), '标题', page.getByTestId('rule-condition-value-0'));
     await page.getByTestId('rule-condition-value-0').fill('停机');
     await page.getByTestId('rule-action-value-0').fill('停机');
     await page.getByTestId('rule-add-action').click(); // 设置优先级, 紧急 by default

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 import { ADMIN_PASSWORD, startServer, type TestServer } from '../test/harness.ts';
 
 export const CHROMIUM = process.env.KEFU_CHROMIUM ?? '/usr/bin/chromium';
@@ -83,6 +83,24 @@ export async function logIn(page: Page, username: string, password: string): Pro
   await page.getByTestId('login-username').fill(username);
   await page.getByTestId('login-password').fill(password);
   await page.getByTestId('login-submit').click();
+}
+
+/**
+ * Picks an option of an antd Select and waits for `then`, what choosing it
+ * brings up. Tried again when that does not come: on a loaded machine a click can
+ * land while the dropdown is still opening and be lost (seen in CI).
+ */
+export async function chooseOption(page: Page, select: Locator, option: string, then: Locator): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    if ((await page.locator('.ant-select-dropdown:visible').count()) === 0) await select.click();
+    try {
+      await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).click({ timeout: 5000 });
+      await then.waitFor({ timeout: 5000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
 }
 
 /** The primary button of the open antd modal (its label may carry antd's spacing between two CJK characters). */
